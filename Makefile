@@ -1,0 +1,48 @@
+# IB Wegwijzer. Two commands for a fresh machine: `make serve` and `make test`.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+export PYTHONPATH := $(CURDIR)
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve test build validate stale new-partner new-question lint bench clean annotations
+
+$(STAMP): requirements.txt requirements-dev.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $(STAMP)
+
+validate: $(STAMP)
+	$(PY) -m wegwijzer validate
+
+build: validate
+	$(PY) -m mkdocs build --strict --site-dir site
+
+serve: validate
+	$(PY) -m mkdocs serve --strict --dev-addr 127.0.0.1:8000
+
+stale: $(STAMP)
+	$(PY) -m wegwijzer stale
+
+new-partner: $(STAMP)
+	$(PY) -m wegwijzer new partner
+
+new-question: $(STAMP)
+	$(PY) -m wegwijzer new question
+
+annotations: $(STAMP)
+	$(PY) -m wegwijzer validate --annotations
+
+lint: $(STAMP)
+	$(PY) -m ruff check wegwijzer hooks scripts tests
+	$(PY) -m yamllint --strict data schemas/examples .github
+
+test: $(STAMP) lint validate
+	$(PY) -m pytest -n 2
+
+bench: $(STAMP)
+	$(PY) scripts/bench.py
+
+clean:
+	rm -rf site .pytest_cache

@@ -1,0 +1,44 @@
+"""MkDocs glue: load and check the data once, add a page per record, set edit links. No logic of its own."""
+
+from __future__ import annotations
+
+import sys
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+from wegwijzer.catalog import load_once
+from wegwijzer.problems import print_problems
+from wegwijzer.render.pages import generated_pages
+
+_sources: dict[str, str] = {}
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    catalog = load_once()
+    if catalog.problems:
+        print_problems(catalog.problems, sys.stderr)
+    if not catalog.ok:
+        raise PluginError("De data bevat fouten (zie hierboven); er is niets gebouwd.")
+    return config
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    _sources.clear()
+    for generated in generated_pages(load_once(), config.extra.get("edit_base")):
+        if files.get_file_from_path(generated.src_uri) is not None:
+            raise PluginError(f"{generated.source}: de pagina {generated.src_uri} bestaat al in docs/; kies een "
+                              "ander id.")
+        files.append(File.generated(config, generated.src_uri, content=generated.markdown))
+        _sources[generated.src_uri] = generated.source
+    return files
+
+
+def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object) -> dict:
+    base = config.extra.get("edit_base")
+    if base:
+        source = _sources.get(page.file.src_uri) or f"{config.docs_dir.rsplit('/', 1)[-1]}/{page.file.src_uri}"
+        page.edit_url = base + source
+    return context

@@ -1,0 +1,5 @@
+"""Allow `python -m wegwijzer`."""
+
+from wegwijzer.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,140 @@
+"""The whole data set, loaded and checked once, with the lookups the pages need."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from wegwijzer import references
+from wegwijzer.load import Record, discover, read_file
+from wegwijzer.problems import Problem, sort_problems
+from wegwijzer.schemas import ROOT, Schemas, default_schemas
+from wegwijzer.validate import validate_record
+
+
+def data_dir() -> Path:
+    """The data folder: WEGWIJZER_DATA if set, else data/ in the project."""
+    return Path(os.environ.get("WEGWIJZER_DATA") or ROOT / "data")
+
+
+@dataclass
+class Catalog:
+    """Valid records by kind and id, plus derived indexes."""
+
+    records: dict[str, dict[str, Record]] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    today: dt.date = field(default_factory=dt.date.today)
+
+    @property
+    def ok(self) -> bool:
+        return not any(p.is_error for p in self.problems)
+
+    def all(self, kind: str) -> list[dict[str, Any]]:
+        return [r.data for r in self.records.get(kind, {}).values()]
+
+    def get(self, kind: str, id_: str) -> dict[str, Any] | None:
+        record = self.records.get(kind, {}).get(id_)
+        return record.data if record else None
+
+    def path(self, kind: str, id_: str) -> str:
+        return self.records[kind][id_].path
+
+    def is_stale(self, kind: str, id_: str) -> bool:
+        return references.is_stale(self.records[kind][id_], self.today)
+
+    @property
+    def municipalities(self) -> dict[str, tuple[str, str]]:
+        """Municipality id → (its name, its region id)."""
+        return {town["id"]: (town["name"], region["id"]) for region in self.all("region")
+                for town in region.get("municipalities", [])}
+
+    def regions_of(self, partner: dict[str, Any]) -> list[str]:
+        """Region ids a partner serves; every region for a national partner."""
+        if references.NATIONAL in partner.get("areas", []):
+            return [r["id"] for r in self.all("region")]
+        towns = self.municipalities
+        return sorted({towns[a][1] for a in partner.get("areas", []) if a in towns})
+
+    def questions_for(self, partner_id: str) -> list[dict[str, Any]]:
+        return self._questions_by_partner.get(partner_id, [])
+
+    @property
+    def _questions_by_partner(self) -> dict[str, list[dict[str, Any]]]:
+        if not hasattr(self, "_qbp"):
+            index: dict[str, list[dict[str, Any]]] = {}
+            for question in self.all("question"):
+                ids = {p for step in question.get("steps", []) for p in step.get("partners", [])}
+                for partner_id in ids:
+                    index.setdefault(partner_id, []).append(question)
+            self._qbp = index
+        return self._qbp
+
+    def referrers(self, kind: str, field_name: str, target_id: str) -> list[dict[str, Any]]:
+        """Records of `kind` whose list field `field_name` names `target_id`."""
+        return [d for d in self.all(kind) if target_id in (d.get(field_name) or [])]
+
+
+def build_catalog(folder: Path | None = None, schemas: Schemas | None = None,
+                  today: dt.date | None = None) -> Catalog:
+    """Load every data file, validate it, cross-check it, and collect all problems (never stopping early)."""
+    folder = folder or data_dir()
+    schemas = schemas or default_schemas()
+    today = today or dt.date.today()
+    files, problems = discover(folder)
+    records: list[Record] = []
+    for path, kind in files:
+        record, found = read_file(path, kind)
+        problems += found
+        if record is None:
+            continue
+        if not schemas.has(kind):
+            problems.append(Problem(record.path, 1, 1, "", f"er is geen schema voor '{kind}'",
+                                    f"Voeg schemas/{kind}.schema.json toe."))
+            continue
+        invalid = validate_record(record, schemas)
+        problems += invalid
+        records.append(record)
+    problems += references.duplicate_ids(records)
+    problems += references.check_references(records)
+    problems += references.unreachable_partners(records)
+    problems += references.attention(records, today)
+    problems += references.region_coverage(records)
+    catalog = Catalog(today=today, problems=sort_problems(problems))
+    for record in records:
+        catalog.records.setdefault(record.kind, {})[record.id] = record
+    for kind in catalog.records:
+        catalog.records[kind] = dict(sorted(catalog.records[kind].items(),
+                                            key=lambda item: _sort_key(item[1].data)))
+    return catalog
+
+
+def _sort_key(data: dict[str, Any]) -> tuple[str, str]:
+    name = str(data.get("name") or data.get("title") or data.get("id") or "")
+    return (name.casefold(), str(data.get("id")))
+
+
+_cache: dict[str, tuple[tuple[Any, ...], Catalog]] = {}
+
+
+def _fingerprint(*folders: Path) -> tuple[Any, ...]:
+    stamp = []
+    for folder in folders:
+        for path in sorted(folder.rglob("*")) if folder.is_dir() else []:
+            info = path.stat()
+            stamp.append((str(path), info.st_mtime_ns, info.st_size))
+    return (dt.date.today(), tuple(stamp))
+
+
+def load_once(folder: Path | None = None) -> Catalog:
+    """build_catalog, reused until a data or schema file changes (so a build loads the data once)."""
+    folder = (folder or data_dir()).resolve()
+    stamp = _fingerprint(folder, default_schemas().folder)
+    cached = _cache.get(str(folder))
+    if cached and cached[0] == stamp:
+        return cached[1]
+    catalog = build_catalog(folder)
+    _cache[str(folder)] = (stamp, catalog)
+    return catalog

@@ -1,0 +1,73 @@
+"""One record for every problem found in the data, and one place that turns it into text."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from typing import Iterable, TextIO
+
+ERROR = "error"
+WARNING = "warning"
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """A problem in one data file, pointing at a line and column (both 1-based)."""
+
+    file: str
+    line: int
+    column: int
+    field: str
+    message: str
+    hint: str = ""
+    severity: str = ERROR
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == ERROR
+
+
+def format_problem(problem: Problem) -> str:
+    """Render one problem as `path:line:column: field: message` plus an indented Dutch hint."""
+    label = "" if problem.is_error else "waarschuwing: "
+    field = problem.field or "(bestand)"
+    text = f"{problem.file}:{problem.line}:{problem.column}: {field}: {label}{problem.message}"
+    if problem.hint:
+        text += f"\n    tip: {problem.hint}"
+    return text
+
+
+def format_annotation(problem: Problem) -> str:
+    """Render one problem as a GitHub Actions workflow command, so it shows on the changed line."""
+    kind = "error" if problem.is_error else "warning"
+
+    def esc(value: str, prop: bool = False) -> str:
+        value = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+        return value.replace(":", "%3A").replace(",", "%2C") if prop else value
+
+    message = problem.message + (f" Tip: {problem.hint}" if problem.hint else "")
+    title = problem.field or "bestand"
+    return (
+        f"::{kind} file={esc(problem.file, True)},line={problem.line},col={problem.column},"
+        f"title={esc(title, True)}::{esc(message)}"
+    )
+
+
+def sort_problems(problems: Iterable[Problem]) -> list[Problem]:
+    """Errors and warnings in file and line order."""
+    return sorted(problems, key=lambda p: (p.file, p.line, p.column, p.field, p.message))
+
+
+def print_problems(problems: Iterable[Problem], stream: TextIO | None = None, annotations: bool = False) -> None:
+    """Print every problem, then a one-line Dutch summary."""
+    stream = stream or sys.stderr
+    problems = sort_problems(problems)
+    for problem in problems:
+        print(format_annotation(problem) if annotations else format_problem(problem), file=stream)
+    errors = sum(p.is_error for p in problems)
+    warnings = len(problems) - errors
+    if errors:
+        print(f"\n{errors} fout(en) en {warnings} waarschuwing(en) gevonden. "
+              "Los de fouten op; de site wordt pas gebouwd als er geen fouten meer zijn.", file=stream)
+    elif warnings:
+        print(f"\nGeen fouten, wel {warnings} waarschuwing(en).", file=stream)

@@ -1,0 +1,1 @@
+"""Turn the catalog into Markdown pages; every data string is escaped on the way."""

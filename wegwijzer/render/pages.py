@@ -1,0 +1,37 @@
+"""Which pages are generated from the data, and from which file each comes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from wegwijzer.catalog import Catalog
+from wegwijzer.render import partners, questions
+from wegwijzer.render.urls import root_of, src_uri, url
+
+# kind → function(catalog, id, root, edit_url) returning the page's Markdown.
+Renderer = Callable[..., str]
+RENDERERS: dict[str, Renderer] = {
+    "partner": partners.partner_page,
+    "question": questions.question_page,
+}
+
+
+@dataclass(frozen=True)
+class GeneratedPage:
+    """A page built from one record: where it goes, its Markdown, and the data file to edit."""
+
+    src_uri: str
+    markdown: str
+    source: str
+
+
+def generated_pages(catalog: Catalog, edit_base: str | None = None) -> list[GeneratedPage]:
+    """One page per record of every kind that has a page."""
+    pages = []
+    for kind, render in RENDERERS.items():
+        for id_, record in catalog.records.get(kind, {}).items():
+            edit_url = f"{edit_base}{record.path}" if edit_base else None
+            markdown = render(catalog, id_, root=root_of(url(kind, id_)), edit_url=edit_url)
+            pages.append(GeneratedPage(src_uri(kind, id_), markdown, record.path))
+    return pages

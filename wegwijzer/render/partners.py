@@ -1,0 +1,155 @@
+"""Pages for the sociale kaart: one page per partner, and the filterable directory table."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from wegwijzer.catalog import Catalog
+from wegwijzer.references import NATIONAL
+from wegwijzer.render.markup import (block, date_nl, definition_list, esc, external, items, link, mailto, page,
+                                     paragraphs, tel)
+from wegwijzer.render.urls import href
+from wegwijzer.schemas import Schemas, default_schemas
+
+AGE_BANDS = [("0-4", "0 tot 4 jaar (voorschool)", 0, 3), ("4-12", "4 tot 12 jaar (basisschool)", 4, 12),
+             ("12-18", "12 tot 18 jaar", 12, 17), ("18+", "Volwassenen (ouders)", 18, 99)]
+
+
+def labels(schemas: Schemas) -> dict[str, dict[str, str]]:
+    return {
+        "kind": schemas.labels("partner", ("kind",)),
+        "theme": schemas.themes,
+        "route": schemas.labels("partner", ("access", "routes", 0)),
+        "consent": schemas.labels("partner", ("access", "consent")),
+    }
+
+
+def area_names(catalog: Catalog, partner: dict[str, Any]) -> list[str]:
+    towns = catalog.municipalities
+    return ["Landelijk" if a == NATIONAL else towns.get(a, (a, ""))[0] for a in partner.get("areas", [])]
+
+
+def age_text(partner: dict[str, Any]) -> str:
+    audience = partner.get("audience")
+    if not audience:
+        return ""
+    low, high = audience["min_age"], audience["max_age"]
+    return f"{low} jaar en ouder" if high >= 99 else f"{low} tot en met {high} jaar"
+
+
+def age_bands(partner: dict[str, Any]) -> list[str]:
+    audience = partner.get("audience") or {"min_age": 0, "max_age": 99}
+    return [key for key, _, low, high in AGE_BANDS if audience["min_age"] <= high and audience["max_age"] >= low]
+
+
+def contact_html(partner: dict[str, Any]) -> str:
+    contact = partner.get("contact", {})
+    parts = [external(contact.get("website"), "Website")]
+    if contact.get("phone"):
+        parts.append(tel(contact["phone"]))
+    if contact.get("email"):
+        parts.append(mailto(contact["email"]))
+    return " · ".join(parts)
+
+
+def partner_page(catalog: Catalog, partner_id: str, root: str = "../../", edit_url: str | None = None,
+                 schemas: Schemas | None = None) -> str:
+    """The Markdown of /sociale-kaart/<id>/."""
+    partner = catalog.get("partner", partner_id)
+    assert partner is not None
+    names = labels(schemas or default_schemas())
+    access = partner["access"]
+    body: list[str] = []
+    if catalog.is_stale("partner", partner_id):
+        body.append(block(f'<p class="admonition-title">Mogelijk verouderd</p><p>Deze gegevens zijn voor het laatst '
+                          f'gecontroleerd op {date_nl(partner["last_verified"])}, meer dan een jaar geleden. Kijk op '
+                          f'de website van de organisatie of ze nog kloppen.</p>', cls="admonition warning"))
+    body.append(block(paragraphs(partner["description"]), cls="ww-description"))
+    rows = [
+        ("Ook bekend als", esc(", ".join(partner.get("aliases", [])))),
+        ("Soort organisatie", esc(names["kind"].get(partner["kind"], partner["kind"]))),
+        ("Thema's", ", ".join(link(f"{root}tags/#tag:{theme}", names["theme"].get(theme, theme))
+                             for theme in partner["themes"])),
+        ("Leeftijd", esc(age_text(partner))),
+        ("Werkgebied", esc(", ".join(area_names(catalog, partner)))),
+        ("Hoe de school hen bereikt", items(esc(names["route"].get(r, r)) for r in access["routes"])),
+        ("Toestemming van ouders", esc(names["consent"].get(access["consent"], access["consent"]))),
+        ("Toelichting", paragraphs(access.get("notes", ""))),
+        ("Kosten", esc(partner.get("costs", ""))),
+        ("Contact", contact_html(partner)),
+    ]
+    body.append(definition_list(rows))
+    questions = catalog.questions_for(partner_id)
+    body.append("## Vragen die naar deze partner leiden")
+    if questions:
+        body.append(items((link(href(root, "question", q["id"]), q["title"]) for q in questions), cls="ww-questions"))
+    else:
+        body.append(block("Nog geen vraag in de wegwijzer verwijst naar deze partner.", tag="p"))
+    body.append("## Bronnen")
+    body.append(_sources(partner))
+    body.append(_footer(partner, edit_url))
+    return page(partner["name"], body, {"tags": [names["theme"].get(t, t) for t in partner["themes"]]})
+
+
+def _sources(record: dict[str, Any]) -> str:
+    sources = record.get("sources") or []
+    if not sources:
+        return block("Voor deze gegevens is nog geen bron opgegeven.", tag="p")
+    return items((external(s["url"], s["title"]) for s in sources), cls="ww-sources")
+
+
+def _footer(record: dict[str, Any], edit_url: str | None) -> str:
+    text = f"Laatst gecontroleerd op {date_nl(record['last_verified'])}."
+    if edit_url:
+        text += " " + link(edit_url, "Klopt er iets niet? Pas de gegevens aan.")
+    return block(text, tag="p", cls="ww-verified")
+
+
+def directory(catalog: Catalog, root: str = "../", schemas: Schemas | None = None) -> str:
+    """The /sociale-kaart/ table: every partner, with data attributes the browser filter reads."""
+    names = labels(schemas or default_schemas())
+    towns = catalog.municipalities
+    rows = []
+    for partner in catalog.all("partner"):
+        areas = partner["areas"]
+        town_ids = sorted(towns) if NATIONAL in areas else [a for a in areas if a in towns]
+        attrs = (f' data-towns="{esc(" ".join(town_ids))}" data-themes="{esc(" ".join(partner["themes"]))}"'
+                 f' data-ages="{esc(" ".join(age_bands(partner)))}"')
+        reach = ", ".join(names["route"].get(r, r) for r in partner["access"]["routes"])
+        rows.append(
+            f"<tr{attrs}><td>{link(href(root, 'partner', partner['id']), partner['name'])}</td>"
+            f"<td>{esc(names['kind'].get(partner['kind'], partner['kind']))}</td>"
+            f"<td>{esc(', '.join(names['theme'].get(t, t) for t in partner['themes']))}</td>"
+            f"<td>{esc(', '.join(area_names(catalog, partner)))}</td>"
+            f"<td>{esc(reach)}</td></tr>"
+        )
+    head = ("<thead><tr><th scope=\"col\">Naam</th><th scope=\"col\">Soort</th><th scope=\"col\">Thema's</th>"
+            "<th scope=\"col\">Werkgebied</th><th scope=\"col\">Hoe bereik je hen</th></tr></thead>")
+    table = (f'<div class="ww-table-wrap"><table class="ww-directory" id="ww-directory">'
+             f'<caption>Alle {len(rows)} partners van de sociale kaart</caption>{head}<tbody>{"".join(rows)}'
+             f"</tbody></table></div>")
+    return _filter_form(catalog, names) + "\n\n" + table
+
+
+def _filter_form(catalog: Catalog, names: dict[str, dict[str, str]]) -> str:
+    groups = "".join(
+        f'<optgroup label="{esc(region["name"])}">'
+        + "".join(f'<option value="{esc(t["id"])}">{esc(t["name"])}</option>' for t in region["municipalities"])
+        + "</optgroup>"
+        for region in catalog.all("region")
+    )
+    themes = "".join(f'<option value="{esc(k)}">{esc(v)}</option>' for k, v in names["theme"].items())
+    ages = "".join(f'<option value="{esc(key)}">{esc(label)}</option>' for key, label, _, _ in AGE_BANDS)
+    return (
+        '<form class="ww-filter" id="ww-filter" hidden aria-controls="ww-directory">'
+        '<div><label for="ww-filter-town">Gemeente</label><select id="ww-filter-town" name="town">'
+        f'<option value="">Alle gemeenten</option>{groups}</select></div>'
+        '<div><label for="ww-filter-theme">Thema</label><select id="ww-filter-theme" name="theme">'
+        f'<option value="">Alle thema\'s</option>{themes}</select></div>'
+        '<div><label for="ww-filter-age">Leeftijd</label><select id="ww-filter-age" name="age">'
+        f'<option value="">Alle leeftijden</option>{ages}</select></div>'
+        '<div><label for="ww-filter-text">Zoek in de tabel</label>'
+        '<input type="search" id="ww-filter-text" name="text" autocomplete="off"></div>'
+        '<p class="ww-filter-count" id="ww-filter-count" role="status" aria-live="polite"></p>'
+        "</form>"
+    )

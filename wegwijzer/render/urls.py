@@ -1,0 +1,31 @@
+"""The fixed URL scheme: one prefix per record kind, so links never break."""
+
+from __future__ import annotations
+
+PREFIX = {
+    "partner": "sociale-kaart",
+    "question": "wegwijzer",
+    "competency": "competenties",
+    "role": "rollen",
+    "profile": "profielen",
+}
+
+
+def url(kind: str, id_: str) -> str:
+    """Site-relative URL of a record's page, e.g. sociale-kaart/veilig-thuis/."""
+    return f"{PREFIX[kind]}/{id_}/"
+
+
+def src_uri(kind: str, id_: str) -> str:
+    """The virtual Markdown file behind that page."""
+    return f"{PREFIX[kind]}/{id_}.md"
+
+
+def root_of(page_url: str) -> str:
+    """Relative prefix from a page URL back to the site root ("" for the home page)."""
+    depth = len([part for part in page_url.strip("/").split("/") if part])
+    return "../" * depth
+
+
+def href(root: str, kind: str, id_: str) -> str:
+    return root + url(kind, id_)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing as mp
 import os
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -85,17 +87,15 @@ def build_catalog(folder: Path | None = None, schemas: Schemas | None = None,
     today = today or dt.date.today()
     files, problems = discover(folder)
     records: list[Record] = []
-    for path, kind in files:
-        record, found = read_file(path, kind)
+    for record, found in _read_all(files):
         problems += found
         if record is None:
             continue
-        if not schemas.has(kind):
-            problems.append(Problem(record.path, 1, 1, "", f"er is geen schema voor '{kind}'",
-                                    f"Voeg schemas/{kind}.schema.json toe."))
+        if not schemas.has(record.kind):
+            problems.append(Problem(record.path, 1, 1, "", f"er is geen schema voor '{record.kind}'",
+                                    f"Voeg schemas/{record.kind}.schema.json toe."))
             continue
-        invalid = validate_record(record, schemas)
-        problems += invalid
+        problems += validate_record(record, schemas)
         records.append(record)
     problems += references.duplicate_ids(records)
     problems += references.check_references(records)
@@ -109,6 +109,22 @@ def build_catalog(folder: Path | None = None, schemas: Schemas | None = None,
         catalog.records[kind] = dict(sorted(catalog.records[kind].items(),
                                             key=lambda item: _sort_key(item[1].data)))
     return catalog
+
+
+PARALLEL_FROM = 2000
+
+
+def _read_one(item: tuple[Path, str, str]) -> tuple[Record | None, list[Problem]]:
+    return read_file(*item)
+
+
+def _read_all(files: list[tuple[Path, str, str]]) -> list[tuple[Record | None, list[Problem]]]:
+    """Read every file; large data sets are parsed on all cores (YAML parsing is most of the time)."""
+    workers = min(os.cpu_count() or 1, 8)
+    if len(files) < PARALLEL_FROM or workers < 2 or "fork" not in mp.get_all_start_methods():
+        return [read_file(*item) for item in files]
+    with ProcessPoolExecutor(workers, mp_context=mp.get_context("fork")) as pool:
+        return list(pool.map(_read_one, files, chunksize=max(1, len(files) // (workers * 8))))
 
 
 def _sort_key(data: dict[str, Any]) -> tuple[str, str]:

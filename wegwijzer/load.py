@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -35,22 +36,66 @@ _Loader.yaml_implicit_resolvers = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+# No path resolvers are used; skipping their bookkeeping makes loading much faster.
+_Loader.descend_resolver = lambda self, parent, index: None  # type: ignore[method-assign]
+_Loader.ascend_resolver = lambda self: None  # type: ignore[method-assign]
 
-_SAFE_TAGS = {
-    "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float",
-    "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null",
-    "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq",
-}
+
+class _Fallback(Exception):
+    """The quick reading met something the careful reading must explain."""
+
+
+class _FastLoader(_Loader):
+    """Quick reading of ordinary files; anything unusual falls back to the careful, position-keeping reader."""
+
+    def construct_document(self, node: yaml.Node) -> Any:
+        return self._value(node)
+
+    def _value(self, node: yaml.Node) -> Any:
+        tag = node.tag
+        if tag == _STR:
+            return node.value
+        if tag == _MAP:
+            result: dict[str, Any] = {}
+            for key_node, value_node in node.value:
+                key = key_node.value
+                if key_node.tag != _STR or key in result:
+                    raise _Fallback
+                result[key] = self._value(value_node)
+            return result
+        if tag == _SEQ:
+            return [self._value(child) for child in node.value]
+        if tag in _SAFE_TAGS:
+            return self.construct_object(node)
+        raise _Fallback
+
+
+_STR, _MAP, _SEQ = "tag:yaml.org,2002:str", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"
+_SAFE_TAGS = {_STR, _MAP, _SEQ, "tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool",
+              "tag:yaml.org,2002:null"}
 
 
 @dataclass
 class Record:
-    """One data file: its kind, parsed content and the position of every value in it."""
+    """One data file: its kind, parsed content and (computed when first needed) where every value stands."""
 
     kind: str
     path: str
     data: dict[str, Any]
-    positions: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    text: str = field(default="", repr=False)
+    _positions: dict[Path_, tuple[int, int]] | None = field(default=None, repr=False)
+    source: Path | None = field(default=None, repr=False)
+
+    @property
+    def positions(self) -> dict[Path_, tuple[int, int]]:
+        if self._positions is None:
+            text = self.text or (self.source.read_bytes().decode("utf-8-sig") if self.source else "")
+            builder = _Builder(_Loader(text), self.path)
+            node = builder.loader.get_single_node()
+            builder.build(node, ())
+            builder.loader.dispose()
+            self._positions = builder.positions
+        return self._positions
 
     @property
     def id(self) -> str:
@@ -102,6 +147,8 @@ class _Builder:
             return self._mapping(node, path)
         if isinstance(node, yaml.SequenceNode):
             return [self.build(child, path + (index,)) for index, child in enumerate(node.value)]
+        if node.tag == "tag:yaml.org,2002:str":
+            return node.value
         try:
             return self.loader.construct_object(node, deep=True)
         except (yaml.YAMLError, ValueError, OverflowError) as error:
@@ -137,6 +184,17 @@ def _dotted(path: Path_) -> str:
 
 def parse_text(text: str, file: str, kind: str) -> tuple[Record | None, list[Problem]]:
     """Parse one YAML document; return the record (None if unusable) and every problem found."""
+    if not any(mark in text for mark in "&*!"):
+        try:
+            data = yaml.load(text, Loader=_FastLoader)  # noqa: S506 - a SafeLoader subclass
+        except (_Fallback, yaml.YAMLError, ValueError, OverflowError):
+            data = None
+        if isinstance(data, dict):
+            return Record(kind, file, data), []
+    return _parse_carefully(text, file, kind)
+
+
+def _parse_carefully(text: str, file: str, kind: str) -> tuple[Record | None, list[Problem]]:
     if not text.strip() or all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()):
         return None, [Problem(file, 1, 1, "", "het bestand is leeg",
                               "Vul de velden in, of verwijder het bestand als het niet nodig is.")]
@@ -162,7 +220,7 @@ def parse_text(text: str, file: str, kind: str) -> tuple[Record | None, list[Pro
         builder.problems.append(Problem(file, line, column, "", "het bestand moet een lijst van velden zijn "
                                         "(veldnaam: waarde)", "Begin elke regel met een veldnaam, zoals id: ..."))
         return None, builder.problems
-    return Record(kind, file, data, builder.positions), builder.problems
+    return Record(kind, file, data, text, builder.positions), builder.problems
 
 
 def _yaml_hint(error: yaml.YAMLError) -> str:
@@ -178,15 +236,18 @@ def _yaml_hint(error: yaml.YAMLError) -> str:
     return "Controleer inspringing (spaties), dubbele punten en aanhalingstekens rond deze regel."
 
 
-def read_file(path: Path, kind: str) -> tuple[Record | None, list[Problem]]:
-    """Read and parse one data file."""
-    name = _display(path)
+def read_file(path: Path, kind: str, name: str | None = None) -> tuple[Record | None, list[Problem]]:
+    """Read and parse one data file; `name` is how messages show its path."""
+    name = name or _display(path)
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as error:
         return None, [Problem(name, 1, 1, "", f"het bestand is geen UTF-8-tekst ({error.reason})",
                               "Sla het bestand op als UTF-8.")]
-    return parse_text(text, name, kind)
+    record, problems = parse_text(text, name, kind)
+    if record is not None:
+        record.source = path
+    return record, problems
 
 
 def _display(path: Path) -> str:
@@ -197,9 +258,9 @@ def _display(path: Path) -> str:
         return path.resolve().as_posix()
 
 
-def discover(data_dir: Path) -> tuple[list[tuple[Path, str]], list[Problem]]:
-    """List the data files to read, with their kind; files starting with _ are templates and skipped."""
-    files: list[tuple[Path, str]] = []
+def discover(data_dir: Path) -> tuple[list[tuple[Path, str, str]], list[Problem]]:
+    """List the data files to read as (path, kind, display name); files starting with _ are templates."""
+    files: list[tuple[Path, str, str]] = []
     problems: list[Problem] = []
     if not data_dir.is_dir():
         return [], [Problem(_display(data_dir), 1, 1, "", "de datamap bestaat niet",
@@ -210,11 +271,13 @@ def discover(data_dir: Path) -> tuple[list[tuple[Path, str]], list[Problem]]:
             problems.append(Problem(_display(folder), 1, 1, "", "onbekende map in de data",
                                     "Bekende mappen: " + ", ".join(sorted(KINDS)) + ".", "warning"))
             continue
-        for path in sorted(folder.iterdir()):
-            if path.name.startswith(("_", ".")) or path.is_dir():
+        shown = _display(folder)
+        for entry in sorted(os.scandir(folder), key=lambda e: e.name):
+            path = Path(entry.path)
+            if entry.name.startswith(("_", ".")) or entry.is_dir():
                 continue
             if path.suffix == ".yaml":
-                files.append((path, kind))
+                files.append((path, kind, f"{shown}/{path.name}"))
             else:
                 problems.append(Problem(_display(path), 1, 1, "", "dit bestand wordt niet gelezen",
                                         "Databestanden eindigen op .yaml (niet .yml of iets anders)."))

@@ -7,6 +7,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+import jsonschema_rs
 from jsonschema import Draft7Validator, FormatChecker
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT7
@@ -27,6 +28,7 @@ class Schemas:
             (name, Resource.from_contents(schema, default_specification=DRAFT7)) for name, schema in self.raw.items()
         )
         self._validators: dict[str, Draft7Validator] = {}
+        self._fast: dict[str, jsonschema_rs.Draft7Validator] = {}
 
     def has(self, kind: str) -> bool:
         return f"{kind}.schema.json" in self.raw
@@ -40,6 +42,14 @@ class Schemas:
                 self.schema(kind), registry=self.registry, format_checker=FormatChecker()
             )
         return self._validators[kind]
+
+    def is_valid(self, kind: str, instance: Any) -> bool:
+        """Quick yes/no from the compiled (Rust) validator; messages come from `validator` only when needed."""
+        if kind not in self._fast:
+            registry = jsonschema_rs.Registry(list(self.raw.items()))
+            self._fast[kind] = jsonschema_rs.Draft7Validator(self.schema(kind), registry=registry,
+                                                             validate_formats=True)
+        return bool(self._fast[kind].is_valid(instance))
 
     def resolve(self, node: dict[str, Any], base: str) -> tuple[dict[str, Any], str]:
         """Follow `$ref`s from a schema node (found in file `base`); outer keywords win over referenced ones."""

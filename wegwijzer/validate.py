@@ -24,8 +24,10 @@ _PRIORITY = ["type", "required", "additionalProperties", "format", "pattern", "e
 
 def validate_record(record: Record, schemas: Schemas) -> list[Problem]:
     """Every schema problem in one record, plus an id that differs from the file name."""
-    problems = [_problem(record, schemas, error) for error in _best_errors(schemas.validator(record.kind)
-                                                                            .iter_errors(record.data))]
+    problems = []
+    if not schemas.is_valid(record.kind, record.data):
+        errors = _best_errors(schemas.validator(record.kind).iter_errors(record.data))
+        problems = [_problem(record, schemas, error) for error in errors]
     if isinstance(record.data.get("id"), str) and record.data["id"] != record.stem:
         line, column = record.position(("id",))
         problems.append(Problem(record.path, line, column, "id",

@@ -3,30 +3,16 @@
 from __future__ import annotations
 
 from wegwijzer.catalog import load_once
-from wegwijzer.render import attention, home, partners, questions
+from wegwijzer.render.macros import MACROS
 from wegwijzer.render.urls import root_of
 
 
 def define_env(env) -> None:  # noqa: ANN001 - mkdocs-macros passes its own environment type
-    def root() -> str:
-        return root_of(env.page.url)
+    def register(name: str, render) -> None:  # noqa: ANN001
+        def macro() -> str:
+            return render(load_once(), root_of(env.page.url), env.conf["extra"])
 
-    @env.macro
-    def sociale_kaart() -> str:
-        return partners.directory(load_once(), root())
+        env.macro(macro, name)
 
-    @env.macro
-    def stroomschema() -> str:
-        return questions.overview(load_once(), root())
-
-    @env.macro
-    def routes_tabel() -> str:
-        return questions.overview_table(load_once(), root())
-
-    @env.macro
-    def kerncijfers() -> str:
-        return home.key_figures(load_once(), root())
-
-    @env.macro
-    def te_controleren() -> str:
-        return attention.stale_table(load_once(), root(), env.conf["extra"].get("edit_base"))
+    for name, render in MACROS.items():
+        register(name, render)

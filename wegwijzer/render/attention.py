@@ -37,3 +37,6 @@ def stale_table(catalog: Catalog, root: str = "../../", edit_base: str | None = 
     return ('<div class="ww-table-wrap"><table class="ww-stale"><caption>Partners om opnieuw te controleren'
             '</caption><thead><tr><th scope="col">Partner</th><th scope="col">Waarom</th>'
             f'<th scope="col">Aanpassen</th></tr></thead><tbody>{body}</tbody></table></div>')
+
+
+MACROS = {"te_controleren": lambda catalog, root, extra: stale_table(catalog, root, extra.get("edit_base"))}

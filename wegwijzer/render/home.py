@@ -16,3 +16,6 @@ def key_figures(catalog: Catalog, root: str = "") -> str:
         count = sum(region["id"] in catalog.regions_of(p) for p in partners)
         lines.append(f"{count} partners voor {esc(region['name'])} (landelijke diensten meegeteld)")
     return '<ul class="ww-figures">' + "".join(f"<li>{line}</li>" for line in lines) + "</ul>"
+
+
+MACROS = {"kerncijfers": lambda catalog, root, extra: key_figures(catalog, root)}

@@ -9,11 +9,11 @@ from wegwijzer.catalog import Catalog
 from wegwijzer.render import partners, questions
 from wegwijzer.render.urls import root_of, src_uri, url
 
-# kind → function(catalog, id, root, edit_url) returning the page's Markdown.
+# kind → function(catalog, id, root=..., edit_url=...) returning the page's Markdown; each module exports PAGES.
 Renderer = Callable[..., str]
 RENDERERS: dict[str, Renderer] = {
-    "partner": partners.partner_page,
-    "question": questions.question_page,
+    **partners.PAGES,
+    **questions.PAGES,
 }
 
 
@@ -31,7 +31,7 @@ def generated_pages(catalog: Catalog, edit_base: str | None = None) -> list[Gene
     pages = []
     for kind, render in RENDERERS.items():
         for id_, record in catalog.records.get(kind, {}).items():
-            edit_url = f"{edit_base}{record.path}" if edit_base else None
+            edit_url = f"{edit_base}{record.path}" if edit_base and not record.path.startswith("/") else None
             markdown = render(catalog, id_, root=root_of(url(kind, id_)), edit_url=edit_url)
             pages.append(GeneratedPage(src_uri(kind, id_), markdown, record.path))
     return pages

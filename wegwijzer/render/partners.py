@@ -153,3 +153,7 @@ def _filter_form(catalog: Catalog, names: dict[str, dict[str, str]]) -> str:
         '<p class="ww-filter-count" id="ww-filter-count" role="status" aria-live="polite"></p>'
         "</form>"
     )
+
+
+MACROS = {"sociale_kaart": lambda catalog, root, extra: directory(catalog, root)}
+PAGES = {"partner": partner_page}

@@ -157,3 +157,10 @@ def overview_table(catalog: Catalog, root: str = "../", schemas: Schemas | None 
 
 
 __all__ = ["overview", "overview_table", "question_page"]
+
+
+MACROS = {
+    "stroomschema": lambda catalog, root, extra: overview(catalog, root),
+    "routes_tabel": lambda catalog, root, extra: overview_table(catalog, root),
+}
+PAGES = {"question": question_page}

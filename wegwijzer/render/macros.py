@@ -1,0 +1,20 @@
+"""Every macro the hand-written pages may call: name → function(catalog, root, extra) returning escaped HTML.
+
+Each render module exports its own MACROS and PAGES; this module and render.pages only gather them.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from wegwijzer.catalog import Catalog
+from wegwijzer.render import attention, home, partners, questions
+
+Macro = Callable[[Catalog, str, dict[str, Any]], str]
+
+MACROS: dict[str, Macro] = {
+    **home.MACROS,
+    **partners.MACROS,
+    **questions.MACROS,
+    **attention.MACROS,
+}

@@ -1,0 +1,90 @@
+"""Cross-checks: unique ids, references that exist, and warnings for what needs attention."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import yaml
+
+from wegwijzer.catalog import build_catalog
+
+
+def edit(path: Path, change) -> None:
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    header = "".join(line for line in lines if line.startswith("#"))
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    change(data)
+    path.write_text(header + yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+def errors(folder: Path):
+    return [p for p in build_catalog(folder).problems if p.is_error]
+
+
+def warnings(folder: Path, today: dt.date | None = None):
+    return [p for p in build_catalog(folder, today=today).problems if not p.is_error]
+
+
+def test_synthetic_data_is_clean(dataset: Path) -> None:
+    assert build_catalog(dataset).problems == []
+
+
+def test_unknown_partner_in_a_question_names_the_line_and_a_close_id(dataset: Path) -> None:
+    path = dataset / "questions" / "testvraag-00.yaml"
+    edit(path, lambda d: d["steps"][1]["partners"].append("testpartnr-03"))
+    found = errors(dataset)
+    assert len(found) == 1
+    problem = found[0]
+    assert problem.file.endswith("questions/testvraag-00.yaml")
+    assert problem.field == "steps[1].partners[5]"
+    text = path.read_text().splitlines()
+    assert text[problem.line - 1].strip() == "- testpartnr-03"
+    assert "er is geen partner met id 'testpartnr-03'" in problem.message
+    assert "Bedoel je 'testpartner-03'?" in problem.hint
+
+
+def test_unknown_region_and_municipality(dataset: Path) -> None:
+    edit(dataset / "questions" / "testvraag-01.yaml", lambda d: d["steps"][0].update(regions=["nergens"]))
+    edit(dataset / "partners" / "testpartner-03.yaml", lambda d: d.update(areas=["atlantis"]))
+    messages = sorted(p.message for p in errors(dataset))
+    assert messages == ["er is geen gemeente met id 'atlantis'", "er is geen regio met id 'nergens'"]
+
+
+def test_two_records_with_one_id(dataset: Path) -> None:
+    source = dataset / "partners" / "testpartner-01.yaml"
+    (dataset / "partners" / "kopie.yaml").write_text(source.read_text(), encoding="utf-8")
+    found = errors(dataset)
+    assert any("ook gebruikt in" in p.message and p.file.endswith("testpartner-01.yaml") or
+               p.file.endswith("kopie.yaml") and "ook gebruikt in" in p.message for p in found)
+    assert any(p.file.endswith("kopie.yaml") and "bestandsnaam" in p.message for p in found)
+
+
+def test_partner_no_question_routes_to_is_a_warning(dataset: Path) -> None:
+    edit(dataset / "questions" / "testvraag-00.yaml", lambda d: d["steps"][1]["partners"].remove("testpartner-01"))
+    found = warnings(dataset)
+    assert [(Path(p.file).name, p.field) for p in found] == [("testpartner-01.yaml", "id")]
+    assert errors(dataset) == []
+
+
+def test_stale_and_sourceless_partners_are_warnings(dataset: Path) -> None:
+    edit(dataset / "partners" / "testpartner-02.yaml", lambda d: d.update(last_verified="2020-01-01"))
+    edit(dataset / "partners" / "testpartner-04.yaml", lambda d: d.pop("sources"))
+    found = {(Path(p.file).name, p.field) for p in warnings(dataset)}
+    assert found == {("testpartner-02.yaml", "last_verified"), ("testpartner-04.yaml", "sources")}
+
+
+def test_stale_means_more_than_a_year(dataset: Path) -> None:
+    edit(dataset / "partners" / "testpartner-02.yaml", lambda d: d.update(last_verified="2025-06-01"))
+    assert warnings(dataset, today=dt.date(2026, 6, 1)) == []
+    assert len(warnings(dataset, today=dt.date(2026, 6, 2))) == 1
+
+
+def test_question_without_a_partner_for_a_region_is_a_warning(dataset: Path) -> None:
+    path = dataset / "questions" / "testvraag-00.yaml"
+    edit(path, lambda d: d.update(steps=[d["steps"][0]]))
+    found = [p for p in warnings(dataset) if p.file.endswith("testvraag-00.yaml")]
+    assert sorted(p.message for p in found) == [
+        "geen stap noemt een partner die in regio 'fictieve-regio-noord' werkt",
+        "geen stap noemt een partner die in regio 'fictieve-regio-zuid' werkt",
+    ]

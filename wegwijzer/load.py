@@ -135,8 +135,10 @@ class _Builder:
     def build(self, node: yaml.Node, path: Path_) -> Any:
         self.positions[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
         if id(node) in self.seen:
-            self.problem(node, path, "verwijzingen (*naam) en ankers (&naam) worden niet gebruikt",
-                         "Schrijf de waarde gewoon voluit op deze plek.")
+            line, column = self.positions.get(("key",) + path, self.positions[path])
+            self.problems.append(Problem(self.file, line, column, _dotted(path),
+                                         "verwijzingen (*naam) en ankers (&naam) worden niet gebruikt",
+                                         "Schrijf de waarde gewoon voluit op deze plek."))
             return None
         self.seen.add(id(node))
         if node.tag not in _SAFE_TAGS:
@@ -190,7 +192,7 @@ def parse_text(text: str, file: str, kind: str) -> tuple[Record | None, list[Pro
         except (_Fallback, yaml.YAMLError, ValueError, OverflowError):
             data = None
         if isinstance(data, dict):
-            return Record(kind, file, data), []
+            return Record(kind, file, data, text), []
     return _parse_carefully(text, file, kind)
 
 
@@ -205,12 +207,15 @@ def _parse_carefully(text: str, file: str, kind: str) -> tuple[Record | None, li
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         return None, [Problem(file, line, column, "", f"dit is geen geldige YAML: {error.problem or error}",
-                              _yaml_hint(error))]
+                              _yaml_hint(error, text))]
     except yaml.YAMLError as error:
-        return None, [Problem(file, 1, 1, "", f"dit is geen geldige YAML: {error}", _yaml_hint(error))]
+        return None, [Problem(file, 1, 1, "", f"dit is geen geldige YAML: {error}", _yaml_hint(error, text))]
     finally:
         loader.dispose()
     if node is None:
+        return None, [Problem(file, 1, 1, "", "het bestand is leeg",
+                              "Vul de velden in, of verwijder het bestand als het niet nodig is.")]
+    if isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:null":
         return None, [Problem(file, 1, 1, "", "het bestand is leeg",
                               "Vul de velden in, of verwijder het bestand als het niet nodig is.")]
     builder = _Builder(loader, file)
@@ -223,9 +228,12 @@ def _parse_carefully(text: str, file: str, kind: str) -> tuple[Record | None, li
     return Record(kind, file, data, text, builder.positions), builder.problems
 
 
-def _yaml_hint(error: yaml.YAMLError) -> str:
+def _yaml_hint(error: yaml.YAMLError, source: str = "") -> str:
     text = str(error)
-    if "'\\t'" in text:
+    mark = getattr(error, "problem_mark", None)
+    lines = source.splitlines()
+    line = lines[mark.line] if mark is not None and mark.line < len(lines) else ""
+    if "'\\t'" in text or "\t" in text or "\t" in line[: mark.column + 1 if mark else 0]:
         return "Gebruik spaties om in te springen, geen tabs."
     if "mapping values are not allowed" in text:
         return "Staat er een dubbele punt (:) in een tekst? Zet de hele tekst dan tussen aanhalingstekens."
@@ -247,6 +255,8 @@ def read_file(path: Path, kind: str, name: str | None = None) -> tuple[Record | 
     record, problems = parse_text(text, name, kind)
     if record is not None:
         record.source = path
+        if record._positions is None:
+            record.text = ""  # read again only if a problem needs a position
     return record, problems
 
 

@@ -103,7 +103,10 @@ def _problem(record: Record, schemas: Schemas, error: ValidationError) -> Proble
         return Problem(record.path, line, column, field, f"deze lijst{about} noemt iets twee keer",
                        "Haal de dubbele regel weg.")
     if kind == "minLength":
-        return Problem(record.path, line, column, field, f"dit veld{about} is leeg", "Vul een tekst in.")
+        if schema.get("minLength", 1) <= 1 or not value:
+            return Problem(record.path, line, column, field, f"dit veld{about} is leeg", "Vul een tekst in.")
+        return Problem(record.path, line, column, field, f"deze tekst{about} is te kort",
+                       f"Gebruik minstens {schema['minLength']} tekens.")
     if kind == "maxLength":
         return Problem(record.path, line, column, field, f"deze tekst{about} is langer dan "
                        f"{schema.get('maxLength')} tekens", "Maak de tekst korter.")

@@ -6,7 +6,7 @@ import sys
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from wegwijzer.catalog import load_once
@@ -31,7 +31,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         if files.get_file_from_path(generated.src_uri) is not None:
             raise PluginError(f"{generated.source}: de pagina {generated.src_uri} bestaat al in docs/; kies een "
                               "ander id.")
-        files.append(File.generated(config, generated.src_uri, content=generated.markdown))
+        files.append(File.generated(config, generated.src_uri, content=generated.markdown,
+                                    inclusion=InclusionLevel.NOT_IN_NAV))
         _sources[generated.src_uri] = generated.source
     return files
 

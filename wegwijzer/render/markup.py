@@ -23,7 +23,8 @@ def esc(value: Any) -> str:
 
 def md_inline(value: Any) -> str:
     """Text that Markdown shows literally: HTML-escaped, then Markdown punctuation backslash-escaped."""
-    return _MD_SPECIAL.sub(r"\\\1", esc(value)).replace("\\&", "&")
+    text = html.escape(" ".join(str(value).split()), quote=False)
+    return _MD_SPECIAL.sub(r"\\\1", text)
 
 
 def paragraphs(text: Any, cls: str = "") -> str:

@@ -12,7 +12,7 @@ from wegwijzer.render.urls import href
 from wegwijzer.schemas import Schemas, default_schemas
 
 AGE_BANDS = [("0-4", "0 tot 4 jaar (voorschool)", 0, 3), ("4-12", "4 tot 12 jaar (basisschool)", 4, 12),
-             ("12-18", "12 tot 18 jaar", 12, 17), ("18+", "Volwassenen (ouders)", 18, 99)]
+             ("12-18", "12 tot 18 jaar", 13, 17), ("18+", "Volwassenen (ouders)", 18, 99)]
 
 
 def labels(schemas: Schemas) -> dict[str, dict[str, str]]:

@@ -8,7 +8,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import build
+from support import build
 
 from wegwijzer.catalog import build_catalog
 

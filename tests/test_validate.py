@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from conftest import validate
+from support import validate
 
 from wegwijzer.catalog import build_catalog
 

@@ -19,3 +19,18 @@ def key_figures(catalog: Catalog, root: str = "") -> str:
 
 
 MACROS = {"kerncijfers": lambda catalog, root, extra: key_figures(catalog, root)}
+
+
+def theme_grid(catalog: Catalog, root: str = "") -> str:
+    """One link per theme that has questions, to its column in the stroomschema."""
+    from wegwijzer.schemas import default_schemas
+
+    counts: dict[str, int] = {}
+    for question in catalog.all("question"):
+        counts[question["theme"]] = counts.get(question["theme"], 0) + 1
+    links = "".join(f'<li>{link(f"{root}wegwijzer/#thema-{theme}", label)}</li>'
+                    for theme, label in default_schemas().themes.items() if counts.get(theme))
+    return f'<ul class="ww-theme-grid">{links}</ul>'
+
+
+MACROS["themakeuze"] = lambda catalog, root, extra: theme_grid(catalog, root)

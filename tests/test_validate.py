@@ -76,7 +76,8 @@ def test_wrong_types(dataset: Path) -> None:
 
 
 def test_enum_suggestion(dataset: Path) -> None:
-    problems = problems_for(dataset, "test-x.yaml", GOOD.format(id="test-x").replace("kind: hulplijn", "kind: hulplijnen"))
+    text = GOOD.format(id="test-x").replace("kind: hulplijn", "kind: hulplijnen")
+    problems = problems_for(dataset, "test-x.yaml", text)
     assert problems[0].line == 3 and "Bedoel je 'hulplijn'?" in problems[0].hint
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 from wegwijzer.load import Record, _dotted
 from wegwijzer.problems import WARNING, Problem

@@ -6,8 +6,19 @@ from typing import Any
 
 from wegwijzer.catalog import Catalog
 from wegwijzer.references import NATIONAL
-from wegwijzer.render.markup import (block, date_nl, definition_list, esc, external, items, link, mailto, page,
-                                     paragraphs, tel)
+from wegwijzer.render.markup import (
+    block,
+    date_nl,
+    definition_list,
+    esc,
+    external,
+    items,
+    link,
+    mailto,
+    page,
+    paragraphs,
+    tel,
+)
 from wegwijzer.render.urls import href
 from wegwijzer.schemas import Schemas, default_schemas
 

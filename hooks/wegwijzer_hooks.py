@@ -1,8 +1,9 @@
-"""MkDocs glue: load and check the data once, add a page per record, set edit links. No logic of its own."""
+"""MkDocs glue: load and check the data once, add a page per record, set edit links, publish the open data."""
 
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -10,10 +11,11 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from wegwijzer.catalog import load_once
+from wegwijzer.export import write_exports
 from wegwijzer.problems import print_problems
 from wegwijzer.render.pages import generated_pages
 
-_sources: dict[str, str] = {}
+_edit_urls: dict[str, str | None] = {}
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -26,20 +28,25 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    _sources.clear()
+    _edit_urls.clear()
     for generated in generated_pages(load_once(), config.extra.get("edit_base")):
         if files.get_file_from_path(generated.src_uri) is not None:
             raise PluginError(f"{generated.source}: de pagina {generated.src_uri} bestaat al in docs/; kies een "
                               "ander id.")
         files.append(File.generated(config, generated.src_uri, content=generated.markdown,
                                     inclusion=InclusionLevel.NOT_IN_NAV))
-        _sources[generated.src_uri] = generated.source
+        _edit_urls[generated.src_uri] = generated.edit_url
     return files
 
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object) -> dict:
     base = config.extra.get("edit_base")
-    if base:
-        source = _sources.get(page.file.src_uri) or f"{config.docs_dir.rsplit('/', 1)[-1]}/{page.file.src_uri}"
-        page.edit_url = base + source
+    if page.file.src_uri in _edit_urls:
+        page.edit_url = _edit_urls[page.file.src_uri]
+    elif base:
+        page.edit_url = f"{base}{config.docs_dir.rsplit('/', 1)[-1]}/{page.file.src_uri}"
     return context
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    write_exports(load_once(), Path(config.site_dir))

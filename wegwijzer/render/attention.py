@@ -6,7 +6,7 @@ from typing import Any
 
 from wegwijzer.catalog import Catalog
 from wegwijzer.render.markup import date_nl, esc, link
-from wegwijzer.render.urls import href
+from wegwijzer.render.urls import edit_url, href
 
 
 def stale_partners(catalog: Catalog) -> list[tuple[dict[str, Any], list[str]]]:
@@ -30,7 +30,7 @@ def stale_table(catalog: Catalog, root: str = "../../", edit_base: str | None = 
         return '<p class="ww-none">Alle partners zijn het afgelopen jaar gecontroleerd en hebben een bron.</p>'
     body = "".join(
         f"<tr><td>{link(href(root, 'partner', p['id']), p['name'])}</td><td>{esc('; '.join(reasons))}</td>"
-        f"<td>{link(edit_base + catalog.path('partner', p['id']) if edit_base else None, 'Bestand aanpassen')}"
+        f"<td>{link(edit_url(edit_base, catalog.records['partner'][p['id']].source), 'Bestand aanpassen')}"
         "</td></tr>"
         for p, reasons in rows
     )

@@ -5,10 +5,11 @@ Each render module exports its own MACROS and PAGES; this module and render.page
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from wegwijzer.catalog import Catalog
-from wegwijzer.render import attention, home, partners, questions
+from wegwijzer.render import attention, contribute, home, matrix, partners, profiles, questions, roles, work
 
 Macro = Callable[[Catalog, str, dict[str, Any]], str]
 
@@ -17,4 +18,9 @@ MACROS: dict[str, Macro] = {
     **partners.MACROS,
     **questions.MACROS,
     **attention.MACROS,
+    **contribute.MACROS,
+    **roles.MACROS,
+    **work.MACROS,
+    **profiles.MACROS,
+    **matrix.MACROS,
 }

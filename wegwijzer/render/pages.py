@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from wegwijzer.catalog import Catalog
-from wegwijzer.render import partners, questions
-from wegwijzer.render.urls import root_of, src_uri, url
+from wegwijzer.render import partners, profiles, questions, roles
+from wegwijzer.render.urls import edit_url, root_of, src_uri, url
 
 # kind → function(catalog, id, root=..., edit_url=...) returning the page's Markdown; each module exports PAGES.
 Renderer = Callable[..., str]
 RENDERERS: dict[str, Renderer] = {
     **partners.PAGES,
     **questions.PAGES,
+    **roles.PAGES,
+    **profiles.PAGES,
 }
 
 
@@ -24,6 +26,7 @@ class GeneratedPage:
     src_uri: str
     markdown: str
     source: str
+    edit_url: str | None = None
 
 
 def generated_pages(catalog: Catalog, edit_base: str | None = None) -> list[GeneratedPage]:
@@ -31,7 +34,7 @@ def generated_pages(catalog: Catalog, edit_base: str | None = None) -> list[Gene
     pages = []
     for kind, render in RENDERERS.items():
         for id_, record in catalog.records.get(kind, {}).items():
-            edit_url = f"{edit_base}{record.path}" if edit_base and not record.path.startswith("/") else None
-            markdown = render(catalog, id_, root=root_of(url(kind, id_)), edit_url=edit_url)
-            pages.append(GeneratedPage(src_uri(kind, id_), markdown, record.path))
+            edit = edit_url(edit_base, record.source)
+            markdown = render(catalog, id_, root=root_of(url(kind, id_)), edit_url=edit)
+            pages.append(GeneratedPage(src_uri(kind, id_), markdown, record.path, edit))
     return pages

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from wegwijzer.schemas import ROOT
+
 PREFIX = {
     "partner": "sociale-kaart",
     "question": "wegwijzer",
@@ -29,3 +33,13 @@ def root_of(page_url: str) -> str:
 
 def href(root: str, kind: str, id_: str) -> str:
     return root + url(kind, id_)
+
+
+def edit_url(edit_base: str | None, source: Path | None) -> str | None:
+    """The edit link of a data file in this repository; None for files outside it (such as synthetic data)."""
+    if not edit_base or source is None:
+        return None
+    try:
+        return edit_base + source.resolve().relative_to(ROOT).as_posix()
+    except ValueError:
+        return None

@@ -1,0 +1,109 @@
+"""The field reference: generated from every schema, complete, and the same in CONTRIBUTING.md and on the site."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from wegwijzer.render.contribute import BEGIN, END, reference_html, reference_markdown, sections, update_contributing
+from wegwijzer.schemas import ROOT, Schemas, default_schemas
+
+SCHEMAS = default_schemas()
+
+
+def schema_fields(schemas: Schemas, node: dict[str, Any], base: str, prefix: str = "") -> dict[str, dict[str, Any]]:
+    """Every field path of a schema (lists as []), each with its resolved node and whether it is required."""
+    found = {}
+    for name, child in node.get("properties", {}).items():
+        child, child_base = schemas.resolve(child, base)
+        path = prefix + name
+        found[path] = {**child, "_required": name in node.get("required", [])}
+        inner, inner_base = child, child_base
+        if child.get("type") == "array":
+            inner, inner_base = schemas.resolve(child["items"], child_base)
+            path += "[]"
+        if inner.get("type") == "object":
+            found.update(schema_fields(schemas, inner, inner_base, path + "."))
+    return found
+
+
+def record_schemas() -> list[str]:
+    return sorted(p.name.removesuffix(".schema.json") for p in (ROOT / "schemas").glob("*.schema.json")
+                  if "properties" in SCHEMAS.raw[p.name])
+
+
+def test_every_schema_with_fields_has_a_section() -> None:
+    kinds = record_schemas()
+    assert {"partner", "question", "region"} <= set(kinds)
+    assert sorted(s.kind for s in sections(SCHEMAS)) == kinds
+
+
+@pytest.mark.parametrize("kind", record_schemas())
+def test_every_field_is_described_with_its_dutch_title(kind: str) -> None:
+    expected = schema_fields(SCHEMAS, SCHEMAS.schema(kind), f"{kind}.schema.json")
+    section = next(s for s in sections(SCHEMAS) if s.kind == kind)
+    assert section.title == SCHEMAS.schema(kind)["title"]
+    got = {f.path: f for f in section.fields}
+    assert list(got) == list(expected)
+    for path, node in expected.items():
+        field = got[path]
+        assert field.title == node.get("title", path.rsplit(".", 1)[-1])
+        assert field.description == node.get("description", "")
+        assert field.required == node["_required"], path
+        assert field.what
+
+
+def test_choices_carry_every_value_and_its_dutch_label() -> None:
+    fields = {f.path: f for f in next(s for s in sections(SCHEMAS) if s.kind == "partner").fields}
+    assert dict(fields["kind"].choices) == SCHEMAS.labels("partner", ("kind",))
+    assert dict(fields["themes"].choices) == SCHEMAS.themes
+    assert dict(fields["access.routes"].choices) == SCHEMAS.labels("partner", ("access", "routes", 0))
+    assert fields["last_verified"].what == "datum als JJJJ-MM-DD"
+    assert fields["contact.website"].what.startswith("webadres")
+
+
+def test_html_reference_escapes_and_shows_every_field() -> None:
+    html = reference_html(SCHEMAS)
+    for section in sections(SCHEMAS):
+        assert f"{{#velden-{section.kind}}}" in html
+        for field in section.fields:
+            assert f"<code>{escape(field.path)}</code>" in html
+            assert f"<strong>{escape(field.title)}</strong>" in html
+    assert "<script" not in html
+
+
+def test_markdown_reference_has_a_table_row_per_field() -> None:
+    text = reference_markdown(SCHEMAS)
+    for section in sections(SCHEMAS):
+        for field in section.fields:
+            assert f"| `{field.path}` | {'ja' if field.required else 'nee'} |" in text
+    for line in text.splitlines():
+        if line.startswith("| `"):
+            assert line.count(" | ") == 3, line
+
+
+def test_contributing_md_is_up_to_date_with_the_schemas() -> None:
+    current = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    assert BEGIN in current and END in current
+    assert update_contributing(current, reference_markdown()) == current, (
+        "CONTRIBUTING.md loopt achter op de schema's: draai .venv/bin/python scripts/contributing.py")
+
+
+def test_update_contributing_replaces_only_between_the_markers() -> None:
+    text = f"voor\n{BEGIN}\noud\n{END}\nna\n"
+    assert update_contributing(text, "nieuw\n") == f"voor\n{BEGIN}\n\nnieuw\n\n{END}\nna\n"
+    with pytest.raises(ValueError):
+        update_contributing("geen markeringen", "x")
+
+
+@pytest.mark.build
+def test_site_page_shows_the_reference(real_site: Path) -> None:
+    html = (real_site / "bijdragen" / "index.html").read_text(encoding="utf-8")
+    for section in sections(SCHEMAS):
+        assert f'id="velden-{section.kind}"' in html
+        assert all(f"<code>{escape(f.path)}</code>" in html for f in section.fields)
+    for command in ("make serve", "make new-partner", "make new-question", "_sjabloon.yaml"):
+        assert command in html

@@ -1,0 +1,106 @@
+"""Repository settings for contributors: CI, Pages, pre-commit, yamllint, pull-request template and issue forms."""
+
+from __future__ import annotations
+
+import shlex
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+from support import run
+
+from wegwijzer.schemas import ROOT, default_schemas
+
+GITHUB = ROOT / ".github"
+
+
+def load(path: Path) -> dict[str, Any]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if True in data:  # YAML 1.1 reads the key `on` as true
+        data["on"] = data.pop(True)
+    return data
+
+
+def commands(workflow: dict[str, Any]) -> list[str]:
+    return [step.get("run", "") for job in workflow["jobs"].values() for step in job["steps"]]
+
+
+def uses(workflow: dict[str, Any]) -> list[str]:
+    return [step.get("uses", "").split("@")[0] for job in workflow["jobs"].values() for step in job["steps"]]
+
+
+def test_ci_validates_with_annotations_builds_and_tests_on_every_pull_request() -> None:
+    workflow = load(GITHUB / "workflows" / "ci.yml")
+    assert "pull_request" in workflow["on"] and "push" in workflow["on"]
+    runs = commands(workflow)
+    order = [next(i for i, c in enumerate(runs) if c.strip() == target)
+             for target in ("make annotations", "make build", "make test")]
+    assert order == sorted(order)
+    assert any("apt-get install" in c and "chromium" in c for c in runs)
+    job = next(iter(workflow["jobs"].values()))
+    assert "3.11" in str(job.get("container", "")) + str(job["steps"])
+    hsds = next(s for s in job["steps"] if s.get("with", {}).get("repository") == "openreferral/specification")
+    assert hsds["with"]["path"] == "shared/hsds-3.0"
+    assert all(s.get("working-directory") == "main" for s in job["steps"] if s.get("run", "").startswith("make"))
+
+
+def test_pages_deploys_main_with_edit_links_into_this_repository() -> None:
+    workflow = load(GITHUB / "workflows" / "pages.yml")
+    assert workflow["on"]["push"]["branches"] == ["main"]
+    assert workflow["permissions"]["pages"] == "write" and workflow["permissions"]["id-token"] == "write"
+    assert {"actions/upload-pages-artifact", "actions/deploy-pages"} <= set(uses(workflow))
+    build = next(s for j in workflow["jobs"].values() for s in j["steps"] if s.get("run") == "make build")
+    assert build["env"]["WEGWIJZER_EDIT_BASE"] == "https://github.com/${{ github.repository }}/edit/main/"
+    upload = next(s for j in workflow["jobs"].values() for s in j["steps"]
+                  if s.get("uses", "").startswith("actions/upload-pages-artifact"))
+    assert upload["with"]["path"] == "site"
+
+
+def test_pull_request_template_has_the_checklist() -> None:
+    text = (GITHUB / "PULL_REQUEST_TEMPLATE.md").read_text(encoding="utf-8")
+    boxes = [line for line in text.splitlines() if line.startswith("- [ ] ")]
+    for needle in ("sources", "last_verified", "persoonsgegevens", "make validate"):
+        assert any(needle in box for box in boxes), needle
+
+
+def test_issue_forms_are_well_formed() -> None:
+    folder = GITHUB / "ISSUE_TEMPLATE"
+    names = set()
+    for path in (folder / "fout-melden.yml", folder / "nieuwe-partner.yml"):
+        form = load(path)
+        names.add(form["name"])
+        assert form["description"] and form["body"]
+        ids = [item["id"] for item in form["body"] if item["type"] != "markdown"]
+        assert len(ids) == len(set(ids))
+        assert any(item["type"] == "checkboxes" and item["id"] == "privacy" for item in form["body"])
+    assert names == {"Fout melden", "Nieuwe partner voorstellen"}
+    assert "contact_links" in load(folder / "config.yml")
+
+
+def test_new_partner_form_offers_exactly_the_schema_choices() -> None:
+    body = {item.get("id"): item for item in load(GITHUB / "ISSUE_TEMPLATE" / "nieuwe-partner.yml")["body"]}
+    schemas = default_schemas()
+    assert body["soort"]["attributes"]["options"] == list(schemas.labels("partner", ("kind",)).values())
+    assert body["themas"]["attributes"]["options"] == list(schemas.themes.values())
+    assert body["toegang"]["attributes"]["options"] == list(schemas.labels("partner", ("access", "routes", 0)).values())
+
+
+def test_pre_commit_hooks_run_the_projects_own_checks_and_pass() -> None:
+    config = load(ROOT / ".pre-commit-config.yaml")
+    hooks = {hook["id"]: hook for repo in config["repos"] for hook in repo["hooks"]}
+    assert {"wegwijzer-validate", "yamllint", "ruff"} <= set(hooks)
+    samples = {"wegwijzer-validate": [], "yamllint": ["data", "schemas/examples", ".github"],
+               "ruff": ["wegwijzer/export.py", "wegwijzer/scaffold.py"]}
+    for hook_id, files in samples.items():
+        hook = hooks[hook_id]
+        assert hook["language"] == "system"
+        args = shlex.split(hook["entry"])
+        assert args[0] == ".venv/bin/python"
+        result = run([sys.executable, *args[1:], *files])
+        assert result.returncode == 0, hook_id + result.stdout + result.stderr
+
+
+def test_yamllint_config_allows_long_lines_and_no_document_start() -> None:
+    config = load(ROOT / ".yamllint")
+    assert config["rules"]["line-length"] == "disable" and config["rules"]["document-start"] == "disable"

@@ -1,0 +1,187 @@
+"""The field reference for contributors, generated from the schemas' Dutch titles and descriptions."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from wegwijzer.load import KINDS
+from wegwijzer.render.markup import esc, md_inline
+from wegwijzer.schemas import Schemas, default_schemas
+
+ORDER = ["partner", "question", "region", "profile", "competency", "role", "task", "milestone"]
+ID_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$"
+BEGIN = "<!-- veldreferentie:begin (gegenereerd door scripts/contributing.py; niet met de hand aanpassen) -->"
+END = "<!-- veldreferentie:end -->"
+FOLDERS = {kind: folder for folder, kind in KINDS.items()}
+
+
+@dataclass(frozen=True)
+class Field:
+    """One field of a record kind, as a contributor writes it."""
+
+    path: str
+    title: str
+    description: str
+    what: str
+    choices: tuple[tuple[str, str], ...]
+    required: bool
+
+
+@dataclass(frozen=True)
+class Section:
+    """All fields of one record kind."""
+
+    kind: str
+    title: str
+    description: str
+    fields: tuple[Field, ...]
+    example: str = ""
+
+    @property
+    def folder(self) -> str:
+        return f"data/{FOLDERS.get(self.kind, self.kind)}/"
+
+
+def sections(schemas: Schemas) -> list[Section]:
+    """One section per schema that describes a record (every *.schema.json with properties)."""
+    kinds = [name.removesuffix(".schema.json") for name, raw in schemas.raw.items() if raw.get("properties")]
+    kinds.sort(key=lambda kind: (ORDER.index(kind) if kind in ORDER else len(ORDER), kind))
+    result = []
+    for kind in kinds:
+        base = f"{kind}.schema.json"
+        root = schemas.raw[base]
+        example = f"schemas/examples/{kind}.yaml" if (schemas.folder / "examples" / f"{kind}.yaml").exists() else ""
+        result.append(Section(kind, str(root.get("title", kind)), str(root.get("description", "")),
+                              tuple(_fields(schemas, root, base, "")), example))
+    return result
+
+
+def _fields(schemas: Schemas, node: dict[str, Any], base: str, prefix: str) -> Iterator[Field]:
+    required = set(node.get("required", []))
+    for name, child in node.get("properties", {}).items():
+        child, child_base = schemas.resolve(child, base)
+        path = prefix + name
+        choices = _choices(schemas, child, child_base)
+        yield Field(path, str(child.get("title", name)), str(child.get("description", "")),
+                    _what(schemas, child, child_base), choices, name in required)
+        inner, inner_base = child, child_base
+        if child.get("type") == "array":
+            inner, inner_base = schemas.resolve(child.get("items", {}), child_base)
+            path += "[]"
+        if inner.get("type") == "object":
+            yield from _fields(schemas, inner, inner_base, path + ".")
+
+
+def _choices(schemas: Schemas, node: dict[str, Any], base: str) -> tuple[tuple[str, str], ...]:
+    if node.get("type") == "array":
+        node, base = schemas.resolve(node.get("items", {}), base)
+    values = [str(v) for v in node.get("enum", [])]
+    return tuple(zip(values, node.get("enumDescriptions", values)))
+
+
+def _what(schemas: Schemas, node: dict[str, Any], base: str) -> str:
+    """What to write, in Dutch: the kind of value and its limits."""
+    kind = node.get("type")
+    if kind == "array":
+        items, items_base = schemas.resolve(node.get("items", {}), base)
+        if items.get("enum"):
+            return "één of meer waarden uit de lijst"
+        text = "lijst van " + _plural(_what(schemas, items, items_base))
+        if node.get("minItems"):
+            text += f", minstens {node['minItems']}"
+        return text
+    if kind == "object":
+        return "blok met velden (hieronder)"
+    if kind == "integer":
+        low, high = node.get("minimum"), node.get("maximum")
+        return "heel getal" + (f" van {low} tot en met {high}" if low is not None and high is not None else "")
+    if node.get("enum"):
+        return "één waarde uit de lijst"
+    pattern = node.get("pattern", "")
+    if node.get("format") == "date" or pattern == "^[0-9]{4}-[0-9]{2}-[0-9]{2}$":
+        return "datum als JJJJ-MM-DD"
+    if node.get("format") == "uri":
+        return "webadres dat begint met https://"
+    if node.get("format") == "email":
+        return "e-mailadres"
+    if pattern == ID_PATTERN:
+        return "id: kleine letters, cijfers en koppeltekens"
+    if pattern.startswith("^\\+?[0-9]"):
+        return "telefoonnummer"
+    if pattern not in ("", "\\S"):
+        return "tekst in een vaste vorm (zie de uitleg)"
+    if node.get("maxLength", 4000) <= 200:
+        return f"korte tekst (hoogstens {node['maxLength']} tekens)"
+    return "tekst"
+
+
+def _plural(what: str) -> str:
+    plurals = [("blok met velden", "blokken met velden"), ("id:", "id's:"), ("korte tekst", "korte teksten"),
+               ("webadres", "webadressen")]
+    for singular, plural in plurals:
+        if what.startswith(singular):
+            return plural + what[len(singular):]
+    return "teksten" if what == "tekst" else what
+
+
+def reference_html(schemas: Schemas | None = None) -> str:
+    """The reference for the site: a Markdown heading per kind (so it is in the contents) and an escaped table."""
+    blocks = []
+    for section in sections(schemas or default_schemas()):
+        rows = "".join(
+            f"<tr><td><code>{esc(f.path)}</code>{'<br><em>verplicht</em>' if f.required else ''}</td>"
+            f"<td><strong>{esc(f.title)}</strong>{'. ' + esc(f.description) if f.description else ''}</td>"
+            f"<td>{esc(f.what)}{_choices_html(f.choices)}</td></tr>"
+            for f in section.fields)
+        blocks += [
+            f"### {md_inline(section.title)} {{#velden-{section.kind}}}",
+            f"<p>{esc(section.description)}</p><p>Map: <code>{esc(section.folder)}</code>."
+            + (f" Voorbeeld: <code>{esc(section.example)}</code>." if section.example else "") + "</p>",
+            '<div class="ww-table-wrap"><table class="ww-fieldref"><thead><tr><th scope="col">Veld</th>'
+            '<th scope="col">Betekenis</th><th scope="col">Wat je invult</th></tr></thead>'
+            f"<tbody>{rows}</tbody></table></div>",
+        ]
+    return "\n\n".join(blocks)
+
+
+def _choices_html(choices: tuple[tuple[str, str], ...]) -> str:
+    if not choices:
+        return ""
+    return ": " + ", ".join(f"<code>{esc(value)}</code> ({esc(label)})" for value, label in choices)
+
+
+_MD_ESCAPE = re.compile(r"([\\`*_\[\]|])")
+
+
+def _md(text: str) -> str:
+    return _MD_ESCAPE.sub(r"\\\1", html.escape(" ".join(text.split()), quote=False))
+
+
+def reference_markdown(schemas: Schemas | None = None) -> str:
+    """The same reference as plain Markdown tables, for CONTRIBUTING.md."""
+    out = []
+    for section in sections(schemas or default_schemas()):
+        out += [f"### {_md(section.title)}", "", _md(section.description), "",
+                f"Map: `{section.folder}`" + (f" · voorbeeld: `{section.example}`" if section.example else ""), "",
+                "| Veld | Verplicht | Betekenis | Wat je invult |", "| --- | --- | --- | --- |"]
+        for f in section.fields:
+            choices = ": " + ", ".join(f"`{v}` ({_md(label)})" for v, label in f.choices) if f.choices else ""
+            meaning = f"**{_md(f.title)}**" + (f". {_md(f.description)}" if f.description else "")
+            out.append(f"| `{f.path}` | {'ja' if f.required else 'nee'} | {meaning} | {_md(f.what)}{choices} |")
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def update_contributing(text: str, reference: str) -> str:
+    """Put `reference` between the marker comments in CONTRIBUTING.md's text."""
+    start, end = text.find(BEGIN), text.find(END)
+    if start < 0 or end < start:
+        raise ValueError(f"De markeringen {BEGIN} en {END} ontbreken in CONTRIBUTING.md.")
+    return text[: start + len(BEGIN)] + "\n\n" + reference + "\n" + text[end:]
+
+
+MACROS = {"veldreferentie": lambda catalog, root, extra: reference_html()}

@@ -14,6 +14,7 @@ from wegwijzer.catalog import load_once
 from wegwijzer.export import write_exports
 from wegwijzer.problems import print_problems
 from wegwijzer.render.pages import generated_pages
+from wegwijzer.render.search import add_keywords
 
 _edit_urls: dict[str, str | None] = {}
 
@@ -50,3 +51,4 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object
 
 def on_post_build(config: MkDocsConfig) -> None:
     write_exports(load_once(), Path(config.site_dir))
+    add_keywords(Path(config.site_dir) / "search" / "search_index.json", load_once())

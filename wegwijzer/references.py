@@ -45,6 +45,11 @@ def walk(value: Any, pattern: tuple[Any, ...], path: tuple[Any, ...] = ()) -> It
         yield from walk(value[head], rest, path + (head,))
 
 
+def _items(value: Any, kind: type) -> list[Any]:
+    """The items of a list that have the expected type; nothing for any other value (the schemas report those)."""
+    return [item for item in value if isinstance(item, kind)] if isinstance(value, list) else []
+
+
 def duplicate_ids(records: list[Record]) -> list[Problem]:
     """Two records of one kind may not share an id."""
     seen: dict[tuple[str, str], Record] = {}
@@ -66,8 +71,8 @@ def check_references(records: list[Record]) -> list[Problem]:
     for record in records:
         known.setdefault(record.kind, {})[record.id] = record.data.get("name") or record.data.get("title") or record.id
         if record.kind == "region":
-            for town in record.data.get("municipalities") or []:
-                if isinstance(town, dict) and isinstance(town.get("id"), str):
+            for town in _items(record.data.get("municipalities"), dict):
+                if isinstance(town.get("id"), str):
                     known.setdefault("municipality", {})[town["id"]] = str(town.get("name", town["id"]))
     known.setdefault("municipality", {})[NATIONAL] = "Landelijk"
     problems = []
@@ -134,18 +139,18 @@ def attention(records: list[Record], today: dt.date) -> list[Problem]:
 
 def region_coverage(records: list[Record]) -> list[Problem]:
     """Every question should name, for every region, a partner that works there."""
-    regions = {r.id: {t.get("id") for t in r.data.get("municipalities") or [] if isinstance(t, dict)}
+    regions = {r.id: {t["id"] for t in _items(r.data.get("municipalities"), dict) if isinstance(t.get("id"), str)}
                for r in records if r.kind == "region"}
-    areas = {r.id: set(r.data.get("areas") or []) for r in records if r.kind == "partner"}
+    areas = {r.id: set(_items(r.data.get("areas"), str)) for r in records if r.kind == "partner"}
     problems = []
     for record in records:
         if record.kind != "question":
             continue
         for region, towns in regions.items():
             covered = any(
-                not step.get("regions") or region in step.get("regions", [])
-                for step in record.data.get("steps") or [] if isinstance(step, dict)
-                for partner in step.get("partners") or []
+                not step.get("regions") or region in _items(step.get("regions"), str)
+                for step in _items(record.data.get("steps"), dict)
+                for partner in _items(step.get("partners"), str)
                 if areas.get(partner, set()) & (towns | {NATIONAL})
             )
             if not covered:

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Callable, Iterator
 
 import pytest
 
-from tests.browser.harness import Visit, chromium, open_tab, serve
+from tests.browser.harness import Visit, close_chromium, open_tab, serve, shared_chromium
 
 
 @pytest.fixture(scope="session")
 def browser() -> Iterator[object]:
     """Debian's headless Chromium; skipped locally (failed in CI) when it is not installed."""
-    with chromium() as instance:
-        yield instance
+    yield shared_chromium()
+    close_chromium()
 
 
 @pytest.fixture(scope="session")
@@ -29,8 +29,8 @@ def tab(browser: object) -> Iterator[Callable[..., Visit]]:
     """Open recording tabs on a served site; closed after the test."""
     opened: list[Visit] = []
 
-    def open_(base: str, javascript: bool = True) -> Visit:
-        visit = open_tab(browser, base, javascript)
+    def open_(base: str, javascript: bool = True, phone: bool = False) -> Visit:
+        visit = open_tab(browser, base, javascript, phone)
         opened.append(visit)
         return visit
 

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import atexit
 import functools
 import os
 import subprocess
 import sys
 import threading
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Iterator
 from urllib.parse import urlsplit
 
 import pytest
@@ -35,18 +36,27 @@ def require_chromium() -> None:
     pytest.skip(message)
 
 
-@contextmanager
-def chromium() -> Iterator[object]:
-    """Headless Chromium from /usr/bin, driven by Playwright."""
-    from playwright.sync_api import sync_playwright
+_shared: dict[str, object] = {}
 
-    require_chromium()
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            yield browser
-        finally:
-            browser.close()
+
+def shared_chromium() -> object:
+    """Headless Chromium from /usr/bin, one per test process (Playwright's sync API allows one per thread)."""
+    if "browser" not in _shared:
+        from playwright.sync_api import sync_playwright
+
+        require_chromium()
+        playwright = sync_playwright().start()
+        _shared["playwright"] = playwright
+        _shared["browser"] = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        atexit.register(close_chromium)
+    return _shared["browser"]
+
+
+def close_chromium() -> None:
+    """Close the shared Chromium and Playwright, if they were started."""
+    if "browser" in _shared:
+        _shared.pop("browser").close()
+        _shared.pop("playwright").stop()
 
 
 def build_site(site: Path, data: Path | None = None) -> Path:
@@ -103,9 +113,10 @@ class Visit:
         assert response is not None and response.ok, f"{path}: HTTP {response.status if response else '?'}"
 
 
-def open_tab(browser: object, base: str, javascript: bool = True) -> Visit:
-    """A fresh context and tab that records everything the page does."""
-    context = browser.new_context(java_script_enabled=javascript, service_workers="block")
+def open_tab(browser: object, base: str, javascript: bool = True, phone: bool = False) -> Visit:
+    """A fresh context and tab (desktop, or a phone-sized touch screen) that records everything the page does."""
+    size = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True} if phone else {}
+    context = browser.new_context(java_script_enabled=javascript, service_workers="block", **size)
     page = context.new_page()
     visit = Visit(page, base)
     page.on("request", lambda request: visit.requests.append(request.url))

@@ -1,0 +1,372 @@
+#!/usr/bin/env python3
+"""Benchmarks on synthetic data: validation, build, output and search size, bytes before the first search result,
+each beside the floor (plain mkdocs-material on the same pages), plus live reload. Not a timed test."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import functools
+import gzip
+import json
+import os
+import platform
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from wegwijzer.catalog import build_catalog  # noqa: E402
+from wegwijzer.render.pages import generated_pages  # noqa: E402
+from wegwijzer.synth import write_dataset  # noqa: E402
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
+PACKAGES = ["mkdocs", "mkdocs-material", "mkdocs-macros-plugin", "Markdown", "pymdown-extensions", "PyYAML",
+            "jsonschema", "jsonschema-rs", "playwright"]
+SEARCH_QUERY = "fictieve"
+BUILD_TARGET = 1.3
+VALIDATION_TARGET = 3.0
+# BENCHMARKS.md keeps everything from this line on: the analysis is written by hand.
+MANUAL = "<!-- Vanaf hier met de hand bijgehouden; scripts/bench.py laat dit deel staan. -->"
+FLOOR_CONFIG = """site_name: Vloer
+docs_dir: docs
+site_dir: site
+theme:
+  name: material
+  language: nl
+  font: false
+  features: [navigation.tabs, navigation.top, navigation.footer, search.highlight, toc.follow]
+  palette:
+    - scheme: default
+      primary: indigo
+      accent: indigo
+plugins:
+  - search:
+      lang: nl
+markdown_extensions:
+  - admonition
+  - attr_list
+  - tables
+  - toc:
+      permalink: true
+nav:
+  - index.md
+not_in_nav: |
+  /sociale-kaart/
+  /wegwijzer/
+"""
+
+
+def env_for(data: Path | None = None) -> dict[str, str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "NO_MKDOCS_2_WARNING": "1"}
+    if data is not None:
+        env["WEGWIJZER_DATA"] = str(data)
+    return env
+
+
+def timed(args: list[str], cwd: Path, env: dict[str, str], repeat: int = 1) -> float:
+    """Run a command `repeat` times; the fastest wall-clock seconds. Fails loudly if the command fails."""
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        result = subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True, check=False)
+        best = min(best, time.perf_counter() - start)
+        if result.returncode != 0:
+            raise SystemExit(f"{' '.join(args)} faalde:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}")
+    return best
+
+
+def folder_bytes(folder: Path) -> int:
+    return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file())
+
+
+class _Quiet(SimpleHTTPRequestHandler):
+    def log_message(self, *args: object) -> None:
+        """No request log."""
+
+
+def bytes_before_first_result(site: Path, browser: Any) -> dict[str, float]:
+    """Serve the site, open the home page, type a query, wait for the first result; sum what was downloaded."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    context = browser.new_context(service_workers="block")
+    try:
+        page = context.new_page()
+        responses: list[Any] = []
+        page.on("response", lambda response: responses.append(response))
+        start = time.perf_counter()
+        page.goto(f"http://127.0.0.1:{server.server_address[1]}/", wait_until="domcontentloaded")
+        page.click(".md-search__input")
+        page.keyboard.type(SEARCH_QUERY)
+        page.wait_for_selector(".md-search-result__item", timeout=300_000)
+        seconds = time.perf_counter() - start
+        bodies = [response.body() for response in list(responses)]
+        return {"bytes": sum(map(len, bodies)), "gzip_bytes": sum(len(gzip.compress(b, 6)) for b in bodies),
+                "requests": len(bodies), "seconds": round(seconds, 3)}
+    finally:
+        context.close()
+        server.shutdown()
+        server.server_close()
+
+
+def site_figures(site: Path, seconds: float, pages: int, browser: Any) -> dict[str, Any]:
+    index = site / "search" / "search_index.json"
+    return {"build_seconds": round(seconds, 3), "ms_per_page": round(seconds * 1000 / pages, 3),
+            "output_bytes": folder_bytes(site), "search_index_bytes": index.stat().st_size,
+            "first_result": bytes_before_first_result(site, browser)}
+
+
+def write_floor(catalog: Any, floor: Path) -> int:
+    """The same generated Markdown as pre-written files for a plain mkdocs-material project; returns page count."""
+    docs = floor / "docs"
+    count = 0
+    for generated in generated_pages(catalog):
+        target = docs / generated.src_uri
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(generated.markdown, encoding="utf-8")
+        count += 1
+    (docs / "index.md").write_text("# Vloer\n\nDezelfde pagina's, gebouwd door kale mkdocs-material.\n",
+                                   encoding="utf-8")
+    (floor / "mkdocs.yml").write_text(FLOOR_CONFIG, encoding="utf-8")
+    return count
+
+
+def measure_size(size: int, work: Path, browser: Any, repeat: int = 1) -> dict[str, Any]:
+    """All figures for one synthetic data set of `size` partners, ours and the floor."""
+    base = work / str(size)
+    shutil.rmtree(base, ignore_errors=True)
+    data = write_dataset(size, base / "data")
+    catalog = build_catalog(data)
+    if not catalog.ok:
+        raise SystemExit(f"synthetische data van {size} partners is ongeldig")
+    pages = len(catalog.all("partner")) + len(catalog.all("question"))
+    python = sys.executable
+    validation = timed([python, "-m", "wegwijzer", "--data", str(data), "validate"], ROOT, env_for(), repeat)
+    build = timed([python, "-m", "mkdocs", "build", "--strict", "--site-dir", str(base / "site")], ROOT,
+                  env_for(data), repeat)
+    ours = site_figures(base / "site", build, pages, browser)
+    floor_pages = write_floor(catalog, base / "floor")
+    assert floor_pages == pages, (floor_pages, pages)
+    floor_build = timed([python, "-m", "mkdocs", "build", "--strict"], base / "floor", env_for(), repeat)
+    floor = site_figures(base / "floor" / "site", floor_build, pages, browser)
+    return {"partners": size, "questions": len(catalog.all("question")), "generated_pages": pages,
+            "validation_seconds": round(validation, 3), "ours": ours, "floor": floor,
+            "build_vs_floor": round(build / floor_build, 3)}
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _fetch(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:  # noqa: S310 - our own local server
+            return response.read().decode("utf-8")
+    except OSError:
+        return None
+
+
+def live_reload(size: int, work: Path, rounds: int = 3) -> dict[str, Any]:
+    """Seconds from saving one partner file to `mkdocs serve` serving the rebuilt page (median of rounds)."""
+    base = work / f"reload-{size}"
+    shutil.rmtree(base, ignore_errors=True)
+    data = write_dataset(size, base / "data")
+    partner = sorted((data / "partners").glob("*.yaml"))[size // 2]
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/sociale-kaart/{partner.stem}/"
+    serve = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--strict", "--dev-addr", f"127.0.0.1:{port}"],
+                             cwd=ROOT, env=env_for(data), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                             start_new_session=True)
+    try:
+        start = time.perf_counter()
+        while _fetch(url) is None:
+            if serve.poll() is not None or time.perf_counter() - start > 900:
+                raise SystemExit("mkdocs serve kwam niet op")
+            time.sleep(0.2)
+        first = time.perf_counter() - start
+        timings = []
+        for round_ in range(rounds):
+            time.sleep(1.5)  # let the watcher settle after the previous build
+            token = f"Meetpunt{round_}x{time.time_ns()}"
+            text = partner.read_text(encoding="utf-8")
+            text = re.sub(r"^description: .*$", f"description: Fictieve organisatie {token}.", text, flags=re.M)
+            saved = time.perf_counter()
+            partner.write_text(text, encoding="utf-8")
+            while token not in (_fetch(url) or ""):
+                if time.perf_counter() - saved > 900:
+                    raise SystemExit("de gewijzigde pagina verscheen niet")
+                time.sleep(0.05)
+            timings.append(time.perf_counter() - saved)
+        timings.sort()
+        return {"partners": size, "first_serve_seconds": round(first, 3),
+                "reload_seconds": [round(t, 3) for t in timings],
+                "median_seconds": round(timings[len(timings) // 2], 3)}
+    finally:
+        os.killpg(serve.pid, signal.SIGTERM)
+        serve.wait(timeout=30)
+
+
+def machine(browser_version: str) -> dict[str, Any]:
+    cpu = re.search(r"^model name\s*:\s*(.+)$", Path("/proc/cpuinfo").read_text(), re.M) \
+        if Path("/proc/cpuinfo").exists() else None
+    mem = re.search(r"^MemTotal:\s*(\d+) kB", Path("/proc/meminfo").read_text(), re.M) \
+        if Path("/proc/meminfo").exists() else None
+    versions = {}
+    for name in PACKAGES:
+        try:
+            versions[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            versions[name] = None
+    return {"nproc": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count(),
+            "memory_gib": round(int(mem.group(1)) / 1024 / 1024, 1) if mem else None,
+            "cpu": cpu.group(1).strip() if cpu else platform.processor(), "os": platform.platform(),
+            "python": platform.python_version(), "chromium": browser_version, "packages": versions}
+
+
+def targets(sizes: list[dict[str, Any]]) -> dict[str, Any]:
+    """Linear growth (cost per partner of the last step ≤ 1.5× the first), build ≤ 1.3× floor, validation < 3 s."""
+    largest = max(sizes, key=lambda s: s["partners"])
+    result: dict[str, Any] = {
+        "largest_partners": largest["partners"],
+        "build_vs_floor": largest["build_vs_floor"],
+        "build_within_1_3x_floor": largest["build_vs_floor"] <= BUILD_TARGET,
+        "validation_seconds": largest["validation_seconds"],
+        "validation_under_3s": largest["validation_seconds"] < VALIDATION_TARGET,
+    }
+    ordered = sorted(sizes, key=lambda s: s["partners"])
+    if len(ordered) >= 3:
+        slopes = [(b["ours"]["build_seconds"] - a["ours"]["build_seconds"]) / (b["partners"] - a["partners"])
+                  for a, b in zip(ordered, ordered[1:])]
+        result["build_seconds_per_partner_between_sizes"] = [round(s, 5) for s in slopes]
+        result["growth_linear"] = slopes[-1] <= 1.5 * slopes[0]
+    return result
+
+
+def _nl(value: float, digits: int = 0) -> str:
+    """A number the Dutch way: 10.000 and 1,5."""
+    return f"{value:,.{digits}f}".replace(",", " ").replace(".", ",").replace(" ", ".")
+
+
+def _mb(value: int) -> str:
+    return f"{_nl(value / 1e6, 1)} MB" if value >= 1e6 else f"{_nl(value / 1e3)} kB"
+
+
+def table(results: dict[str, Any]) -> str:
+    """The figures as a Markdown table: ours, then the floor in brackets."""
+    lines = ["| partners (pagina's) | validatie | build (vloer) | ms per pagina (vloer) | uitvoer (vloer) | "
+             "zoekindex (vloer) | bytes tot eerste zoekresultaat, gzip (vloer) |",
+             "|---|---|---|---|---|---|---|"]
+    for s in results["sizes"]:
+        ours, floor = s["ours"], s["floor"]
+        lines.append(
+            f"| {_nl(s['partners'])} ({_nl(s['generated_pages'])}) | {_nl(s['validation_seconds'], 2)} s "
+            f"| {_nl(ours['build_seconds'], 1)} s ({_nl(floor['build_seconds'], 1)} s, ×{_nl(s['build_vs_floor'], 2)}) "
+            f"| {_nl(ours['ms_per_page'], 1)} ({_nl(floor['ms_per_page'], 1)}) "
+            f"| {_mb(ours['output_bytes'])} ({_mb(floor['output_bytes'])}) "
+            f"| {_mb(ours['search_index_bytes'])} ({_mb(floor['search_index_bytes'])}) "
+            f"| {_mb(ours['first_result']['bytes'])}, {_mb(ours['first_result']['gzip_bytes'])} "
+            f"({_mb(floor['first_result']['bytes'])}, {_mb(floor['first_result']['gzip_bytes'])}) |")
+    return "\n".join(lines)
+
+
+def report(results: dict[str, Any]) -> str:
+    m, t, r = results["machine"], results["targets"], results.get("live_reload")
+    packages = ", ".join(f"{k} {v}" for k, v in m["packages"].items() if v)
+    check = {True: "gehaald", False: "NIET gehaald"}
+    lines = [
+        "# Benchmarks", "",
+        f"Laatste meting: {results['date']} met `scripts/bench.py {results['arguments']}` (`make bench`); bij "
+        "herhaalde metingen telt de snelste. "
+        "Synthetische, fictieve data uit `wegwijzer.synth` (per 5 partners één vraag). De vloer is kale "
+        "mkdocs-material (alleen de zoekplugin, zelfde thema-instellingen) die dezelfde pagina's als vooraf geschreven "
+        "Markdown buiten de navigatie bouwt, in dezelfde run. Build en validatie zijn wandkloktijd van het hele "
+        "commando. Bytes tot het eerste zoekresultaat: Chromium laadt de home, typt "
+        f"`{SEARCH_QUERY}` en wacht op het eerste resultaat; opgeteld zijn alle antwoorden (ongecomprimeerd, en "
+        "zoals een host met gzip ze zou sturen).", "",
+        table(results), "",
+        "## Doelen", "",
+        f"- Build bij {_nl(t['largest_partners'])} partners binnen 1,3× de vloer: ×{_nl(t['build_vs_floor'], 2)}, "
+        f"{check[t['build_within_1_3x_floor']]}" + ("" if t["largest_partners"] >= 10_000 else
+                                                    " (het doel geldt bij 10.000 partners)") + ".",
+        f"- Validatie onder 3 s: {_nl(t['validation_seconds'], 2)} s, {check[t['validation_under_3s']]}.",
+    ]
+    if "growth_linear" in t:
+        slopes = ", ".join(f"{_nl(s * 1000, 1)} ms" for s in t["build_seconds_per_partner_between_sizes"])
+        lines.append(f"- Lineaire groei (buildtijd per extra partner tussen de maten: {slopes}): "
+                     f"{check[t['growth_linear']]}.")
+    if r:
+        lines += ["", "## Live reload", "",
+                  f"`mkdocs serve --strict` op {_nl(r['partners'])} partners: na het opslaan van één partnerbestand "
+                  f"serveert de server de herbouwde pagina na {_nl(r['median_seconds'], 1)} s (mediaan van "
+                  f"{'; '.join(_nl(s, 1) for s in r['reload_seconds'])} s; eerste build "
+                  f"{_nl(r['first_serve_seconds'], 1)} s)."]
+    lines += ["", "## Machine", "",
+              f"- {m['nproc']} cores ({m['cpu']}), {_nl(m['memory_gib'], 1)} GiB geheugen, {m['os']}",
+              f"- Python {m['python']}, Chromium {m['chromium']}",
+              f"- {packages}", ""]
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sizes", default="100,1000,10000", help="aantallen partners, met komma's")
+    parser.add_argument("--quick", action="store_true", help="alleen 100 partners (voor CI)")
+    parser.add_argument("--reload-size", type=int, default=1000, help="partners voor de live-reloadmeting")
+    parser.add_argument("--results", type=Path, default=ROOT / "benchmarks" / "results.json")
+    parser.add_argument("--report", type=Path, default=ROOT / "BENCHMARKS.md")
+    parser.add_argument("--work", type=Path, help="werkmap (standaard een tijdelijke map)")
+    parser.add_argument("--repeat", type=int, default=1, help="meet validatie en builds zo vaak; de snelste telt")
+    args = parser.parse_args()
+    sizes = [100] if args.quick else [int(n) for n in args.sizes.split(",")]
+    reload_size = 100 if args.quick else args.reload_size
+    if not Path(CHROMIUM).exists():
+        raise SystemExit(f"{CHROMIUM} ontbreekt: installeer Chromium (sudo apt-get install chromium).")
+    from playwright.sync_api import sync_playwright
+
+    with tempfile.TemporaryDirectory(prefix="wegwijzer-bench-") as tmp, sync_playwright() as playwright:
+        work = args.work or Path(tmp)
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            measured = []
+            for size in sizes:
+                print(f"{size} partners meten…", file=sys.stderr)
+                measured.append(measure_size(size, work, browser, max(1, args.repeat)))
+                shutil.rmtree(work / str(size), ignore_errors=True)
+            version = browser.version
+        finally:
+            browser.close()
+        print(f"live reload op {reload_size} partners meten…", file=sys.stderr)
+        reload = live_reload(reload_size, work, rounds=1 if args.quick else 3)
+        shutil.rmtree(work / f"reload-{reload_size}", ignore_errors=True)
+    arguments = "--quick" if args.quick else f"--sizes {','.join(map(str, sizes))}"
+    arguments += f" --repeat {args.repeat}" if args.repeat > 1 else ""
+    results = {"date": dt.date.today().isoformat(), "arguments": arguments, "machine": machine(version),
+               "sizes": measured, "live_reload": reload, "targets": targets(measured)}
+    print(table(results))
+    print(json.dumps(results["targets"], indent=2))
+    args.results.parent.mkdir(parents=True, exist_ok=True)
+    args.results.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    kept = args.report.read_text(encoding="utf-8").partition(MANUAL) if args.report.exists() else ("", "", "")
+    args.report.write_text(report(results) + (f"\n{MANUAL}{kept[2]}" if kept[1] else ""), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,116 @@
+"""The sociale kaart filter in Chromium: exactly the right rows, all rows without JavaScript, and 1,000 rows."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.browser.harness import ROOT, Visit, serve, visible_rows
+from wegwijzer.catalog import build_catalog, load_once
+from wegwijzer.references import NATIONAL
+from wegwijzer.render.markup import esc
+from wegwijzer.render.partners import AGE_BANDS, directory
+from wegwijzer.synth import write_dataset
+
+pytestmark = pytest.mark.browser
+
+
+def _serves_town(partner: dict[str, Any], town: str) -> bool:
+    return NATIONAL in partner["areas"] or town in partner["areas"]
+
+
+def _in_band(partner: dict[str, Any], band: str) -> bool:
+    low, high = next((lo, hi) for key, _, lo, hi in AGE_BANDS if key == band)
+    audience = partner.get("audience") or {"min_age": 0, "max_age": 99}
+    return audience["min_age"] <= high and audience["max_age"] >= low
+
+
+def _expected(partners: list[dict[str, Any]], town: str = "", theme: str = "", age: str = "") -> list[str]:
+    """Partner ids the filter must show, computed from the catalog (not from the page's data attributes)."""
+    return sorted(p["id"] for p in partners
+                  if (not town or _serves_town(p, town)) and (not theme or theme in p["themes"])
+                  and (not age or _in_band(p, age)))
+
+
+def _choose(visit: Visit, town: str = "", theme: str = "", age: str = "") -> list[str]:
+    page = visit.page
+    page.select_option("#ww-filter-town", town)
+    page.select_option("#ww-filter-theme", theme)
+    page.select_option("#ww-filter-age", age)
+    return sorted(visible_rows(page))
+
+
+def _options(visit: Visit, select: str) -> list[str]:
+    return [value for value in visit.page.eval_on_selector_all(f"{select} option", "els => els.map(e => e.value)")
+            if value]
+
+
+def test_filter_shows_exactly_the_matching_partners(site_url: str, tab: Callable[..., Visit]) -> None:
+    partners = load_once().all("partner")
+    visit = tab(site_url)
+    visit.goto("sociale-kaart/")
+    assert visit.page.is_visible("#ww-filter")
+    assert sorted(visible_rows(visit.page)) == _expected(partners)
+    towns, themes, ages = (_options(visit, s) for s in ("#ww-filter-town", "#ww-filter-theme", "#ww-filter-age"))
+    assert towns and themes and [key for key, *_ in AGE_BANDS] == ages
+    for town in towns:
+        assert _choose(visit, town=town) == _expected(partners, town=town), town
+    for theme in themes:
+        assert _choose(visit, theme=theme) == _expected(partners, theme=theme), theme
+    for age in ages:
+        assert _choose(visit, age=age) == _expected(partners, age=age), age
+    combined = {"town": towns[0], "theme": partners[0]["themes"][0], "age": "4-12"}
+    assert _choose(visit, **combined) == _expected(partners, **combined)
+    count = visit.page.text_content("#ww-filter-count")
+    assert count == f"{len(_expected(partners, **combined))} van de {len(partners)} partners zichtbaar"
+    assert _choose(visit) == _expected(partners)
+    assert not visit.console_errors + visit.page_errors
+
+
+def test_full_table_without_javascript(site_url: str, tab: Callable[..., Visit]) -> None:
+    partners = load_once().all("partner")
+    visit = tab(site_url, javascript=False)
+    visit.goto("sociale-kaart/")
+    assert not visit.page.is_visible("#ww-filter")
+    assert sorted(visible_rows(visit.page)) == _expected(partners)
+
+
+@pytest.fixture(scope="module")
+def big_directory(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[dict[str, Any]]]:
+    """A page holding the real directory markup for 1,000 fictitious partners, with the real script and CSS."""
+    folder = tmp_path_factory.mktemp("big")
+    catalog = build_catalog(write_dataset(1000, folder / "data"))
+    assert catalog.ok, catalog.problems[:5]
+    for asset in ("wegwijzer.js", "wegwijzer.css"):
+        shutil.copy(ROOT / "docs" / "assets" / asset, folder / asset)
+    (folder / "index.html").write_text(
+        f'<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>{esc("Sociale kaart")}</title>'
+        '<link rel="icon" href="data:,"><link rel="stylesheet" href="wegwijzer.css"></head>'
+        '<body><main class="md-typeset">'
+        f'{directory(catalog, root="")}</main><script src="wegwijzer.js"></script></body></html>',
+        encoding="utf-8")
+    return folder, catalog.all("partner")
+
+
+def test_filter_works_on_1000_rows(big_directory: tuple[Path, list[dict[str, Any]]],
+                                   tab: Callable[..., Visit]) -> None:
+    folder, partners = big_directory
+    assert len(partners) == 1000
+    with serve(folder) as base:
+        visit = tab(base)
+        visit.goto("")
+        assert len(visible_rows(visit.page)) == 1000
+        assert _choose(visit, town="fictiefdorp") == _expected(partners, town="fictiefdorp")
+        assert _choose(visit, town="fictiefstad-zuid", theme="armoede") == \
+            _expected(partners, town="fictiefstad-zuid", theme="armoede")
+        _choose(visit)
+        visit.page.fill("#ww-filter-text", "Testpartner 0999")
+        assert visible_rows(visit.page) == ["testpartner-0999"]
+        visit.page.fill("#ww-filter-text", "")
+        assert _choose(visit) == _expected(partners)
+        assert not visit.console_errors + visit.page_errors
+        assert not visit.foreign_requests()

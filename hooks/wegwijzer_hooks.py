@@ -10,9 +10,10 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
-from wegwijzer.catalog import load_once
+from wegwijzer.catalog import current, load_once
 from wegwijzer.export import write_exports
 from wegwijzer.problems import print_problems
+from wegwijzer.render import slots
 from wegwijzer.render.pages import generated_pages
 from wegwijzer.render.search import add_keywords
 
@@ -20,6 +21,7 @@ _edit_urls: dict[str, str | None] = {}
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    # The one place a build looks at the files; later events and the macros reuse this catalog.
     catalog = load_once()
     if catalog.problems:
         print_problems(catalog.problems, sys.stderr)
@@ -30,7 +32,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     _edit_urls.clear()
-    for generated in generated_pages(load_once(), config.extra.get("edit_base")):
+    for generated in generated_pages(current(), config.extra.get("edit_base")):
         if files.get_file_from_path(generated.src_uri) is not None:
             raise PluginError(f"{generated.source}: de pagina {generated.src_uri} bestaat al in docs/; kies een "
                               "ander id.")
@@ -38,6 +40,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
                                     inclusion=InclusionLevel.NOT_IN_NAV))
         _edit_urls[generated.src_uri] = generated.edit_url
     return files
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    return slots.fill(html)
 
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object) -> dict:
@@ -50,5 +56,5 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object
 
 
 def on_post_build(config: MkDocsConfig) -> None:
-    write_exports(load_once(), Path(config.site_dir))
-    add_keywords(Path(config.site_dir) / "search" / "search_index.json", load_once())
+    write_exports(current(), Path(config.site_dir))
+    add_keywords(Path(config.site_dir) / "search" / "search_index.json", current())

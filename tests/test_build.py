@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -121,3 +122,32 @@ def test_synthetic_data_builds(dataset: Path, tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert (site / "sociale-kaart" / "testpartner-07" / "index.html").exists()
     assert "WARNING" not in result.stderr
+
+
+def _sidebar(page: Path) -> str:
+    html = page.read_text(encoding="utf-8")
+    start = html.index('<nav class="md-nav md-nav--primary')
+    return html[start:html.index('<div class="md-sidebar md-sidebar--secondary', start)]
+
+
+def test_record_pages_share_the_sidebar_rendered_once(real_site: Path) -> None:
+    partners = [real_site / "sociale-kaart" / p["id"] / "index.html" for p in CATALOG.all("partner")]
+    sidebar = _sidebar(partners[0])
+    assert 'href="../../wegwijzer/"' in sidebar and 'href="../"' in sidebar
+    assert "md-nav__link--active" not in sidebar
+    assert all(_sidebar(page) == sidebar for page in partners[1:])
+
+
+def test_pages_in_the_nav_mark_themselves_active(real_site: Path) -> None:
+    sidebar = _sidebar(real_site / "sociale-kaart" / "te-controleren" / "index.html")
+    assert "md-nav__link--active" in sidebar and 'href="../"' in sidebar
+
+
+def test_overview_tables_stay_out_of_the_search_index(real_site: Path) -> None:
+    index = json.loads((real_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    overview = " ".join(doc["text"] for doc in index["docs"] if doc["location"].startswith("sociale-kaart/#")
+                        or doc["location"] == "sociale-kaart/")
+    partner = CATALOG.all("partner")[0]
+    assert "sociale kaart" in overview.lower()
+    assert partner["name"] not in overview
+    assert any(doc["location"] == f"sociale-kaart/{partner['id']}/" for doc in index["docs"])

@@ -7,6 +7,7 @@ import multiprocessing as mp
 import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -47,7 +48,7 @@ class Catalog:
     def is_stale(self, kind: str, id_: str) -> bool:
         return references.is_stale(self.records[kind][id_], self.today)
 
-    @property
+    @cached_property
     def municipalities(self) -> dict[str, tuple[str, str]]:
         """Municipality id → (its name, its region id)."""
         return {town["id"]: (town["name"], region["id"]) for region in self.all("region")
@@ -63,16 +64,13 @@ class Catalog:
     def questions_for(self, partner_id: str) -> list[dict[str, Any]]:
         return self._questions_by_partner.get(partner_id, [])
 
-    @property
+    @cached_property
     def _questions_by_partner(self) -> dict[str, list[dict[str, Any]]]:
-        if not hasattr(self, "_qbp"):
-            index: dict[str, list[dict[str, Any]]] = {}
-            for question in self.all("question"):
-                ids = {p for step in question.get("steps", []) for p in step.get("partners", [])}
-                for partner_id in ids:
-                    index.setdefault(partner_id, []).append(question)
-            self._qbp = index
-        return self._qbp
+        index: dict[str, list[dict[str, Any]]] = {}
+        for question in self.all("question"):
+            for partner_id in {p for step in question.get("steps", []) for p in step.get("partners", [])}:
+                index.setdefault(partner_id, []).append(question)
+        return index
 
     def referrers(self, kind: str, field_name: str, target_id: str) -> list[dict[str, Any]]:
         """Records of `kind` whose list field `field_name` names `target_id`."""
@@ -154,3 +152,9 @@ def load_once(folder: Path | None = None) -> Catalog:
     catalog = build_catalog(folder)
     _cache[str(folder)] = (stamp, catalog)
     return catalog
+
+
+def current(folder: Path | None = None) -> Catalog:
+    """The catalog load_once last returned for this folder, without checking the files again (within one build)."""
+    cached = _cache.get(str((folder or data_dir()).resolve()))
+    return cached[1] if cached else load_once(folder)

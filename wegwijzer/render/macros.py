@@ -24,3 +24,6 @@ MACROS: dict[str, Macro] = {
     **profiles.MACROS,
     **matrix.MACROS,
 }
+
+# Macros whose output holds Markdown (headings for the page contents); every other macro returns finished HTML.
+MARKDOWN_OUTPUT = {"veldreferentie"}

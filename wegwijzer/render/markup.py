@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import json
 import re
 from collections.abc import Iterable
 from typing import Any
 from urllib.parse import urlsplit
-
-import yaml
 
 SAFE_SCHEMES = {"https", "http", "mailto", "tel"}
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")  # what Python-Markdown unescapes; others would show a \
@@ -93,7 +92,9 @@ def definition_list(rows: Iterable[tuple[str, str]]) -> str:
 def page(title: str, body: list[str], meta: dict[str, Any] | None = None) -> str:
     """A generated Markdown page: front matter, a literal h1, then blocks separated by blank lines."""
     front = {"title": esc(title), **(meta or {})}
-    header = "---\n" + yaml.safe_dump(front, allow_unicode=True, sort_keys=False) + "---\n\n"
+    # JSON values are valid YAML flow values, and json.dumps is far faster than yaml.safe_dump at 10,000 pages.
+    header = "---\n" + "".join(f"{key}: {json.dumps(value, ensure_ascii=False)}\n" for key, value in front.items())
+    header += "---\n\n"
     blocks = [f"# {md_inline(title)}"] + [block for block in body if block]
     return header + "\n\n".join(blocks) + "\n"
 

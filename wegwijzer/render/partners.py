@@ -117,7 +117,11 @@ def _footer(record: dict[str, Any], edit_url: str | None) -> str:
 
 
 def directory(catalog: Catalog, root: str = "../", schemas: Schemas | None = None) -> str:
-    """The /sociale-kaart/ table: every partner, with data attributes the browser filter reads."""
+    """The /sociale-kaart/ table: every partner, with data attributes the browser filter reads.
+
+    The table stays out of the search index: each partner has its own page there, and one page matching every
+    query would only push the right answer down.
+    """
     names = labels(schemas or default_schemas())
     towns = catalog.municipalities
     rows = []
@@ -136,7 +140,7 @@ def directory(catalog: Catalog, root: str = "../", schemas: Schemas | None = Non
         )
     head = ("<thead><tr><th scope=\"col\">Naam</th><th scope=\"col\">Soort</th><th scope=\"col\">Thema's</th>"
             "<th scope=\"col\">Werkgebied</th><th scope=\"col\">Hoe bereik je hen</th></tr></thead>")
-    table = (f'<div class="ww-table-wrap"><table class="ww-directory" id="ww-directory">'
+    table = (f'<div class="ww-table-wrap" data-search-exclude><table class="ww-directory" id="ww-directory">'
              f'<caption>Alle {len(rows)} partners van de sociale kaart</caption>{head}<tbody>{"".join(rows)}'
              f"</tbody></table></div>")
     return _filter_form(catalog, names) + "\n\n" + table
@@ -152,7 +156,7 @@ def _filter_form(catalog: Catalog, names: dict[str, dict[str, str]]) -> str:
     themes = "".join(f'<option value="{esc(k)}">{esc(v)}</option>' for k, v in names["theme"].items())
     ages = "".join(f'<option value="{esc(key)}">{esc(label)}</option>' for key, label, _, _ in AGE_BANDS)
     return (
-        '<form class="ww-filter" id="ww-filter" hidden aria-controls="ww-directory">'
+        '<form class="ww-filter" id="ww-filter" hidden data-search-exclude aria-controls="ww-directory">'
         '<div><label for="ww-filter-town">Gemeente</label><select id="ww-filter-town" name="town">'
         f'<option value="">Alle gemeenten</option>{groups}</select></div>'
         '<div><label for="ww-filter-theme">Thema</label><select id="ww-filter-theme" name="theme">'

@@ -136,7 +136,7 @@ def overview(catalog: Catalog, root: str = "../", schemas: Schemas | None = None
         )
         columns.append(f'<li class="ww-flow-theme" id="thema-{esc(theme)}"><p class="ww-flow-theme-name">'
                        f'{esc(label)}</p><ul>{entries}</ul></li>')
-    diagram = ('<nav class="ww-flow" aria-label="Stroomschema: thema, vraag en eerste stop">'
+    diagram = ('<nav class="ww-flow" data-search-exclude aria-label="Stroomschema: thema, vraag en eerste stop">'
                f'<ul class="ww-flow-themes">{"".join(columns)}</ul></nav>')
     return region_switch(catalog) + "\n\n" + diagram
 
@@ -151,8 +151,9 @@ def overview_table(catalog: Catalog, root: str = "../", schemas: Schemas | None 
         for q in sorted(catalog.all("question"), key=lambda q: (list(names["theme"]).index(q["theme"]),
                                                                   q["title"].casefold()))
     )
-    return ('<div class="ww-table-wrap"><table class="ww-routes"><caption>Alle vragen met hun eerste stop'
-            '</caption><thead><tr><th scope="col">Vraag</th><th scope="col">Thema</th>'
+    return ('<div class="ww-table-wrap" data-search-exclude><table class="ww-routes">'
+            '<caption>Alle vragen met hun eerste stop</caption>'
+            '<thead><tr><th scope="col">Vraag</th><th scope="col">Thema</th>'
             f'<th scope="col">Eerste stop</th></tr></thead><tbody>{rows}</tbody></table></div>')
 
 

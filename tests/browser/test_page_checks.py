@@ -31,7 +31,7 @@ PAGE_TYPES: dict[str, str] = {
     "profiel": "kind:profile",
     "matrix": "matrix/",
     "bijdragen": "bijdragen/",
-    "thema's": "tags/",
+    "thema's": "themas/",
 }
 SERIOUS = ("serious", "critical")
 AXE = Axe()

@@ -37,7 +37,7 @@ PAYLOADS = [
 LONG = "\n\n".join(PAYLOADS) + "\n\n| x | y |\n|---|---|\n| 1 | 2 |\n\n<div onclick=alert(1)>blok</div>"
 TITLE = "Zoekinjectie <img src=x onerror=alert(1)> {{ 7*7 }}"
 PAGES = ["", "sociale-kaart/", "sociale-kaart/testpartner-00/", "sociale-kaart/testpartner-01/", "wegwijzer/",
-         "wegwijzer/testvraag-00/", "themas/"]
+         "wegwijzer/testvraag-00/", "tags/"]
 SAFE_SCHEMES = {"https", "http", "mailto", "tel"}
 
 

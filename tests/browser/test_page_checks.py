@@ -31,7 +31,7 @@ PAGE_TYPES: dict[str, str] = {
     "profiel": "kind:profile",
     "matrix": "matrix/",
     "bijdragen": "bijdragen/",
-    "thema's": "themas/",
+    "thema's": "tags/",
 }
 SERIOUS = ("serious", "critical")
 AXE = Axe()

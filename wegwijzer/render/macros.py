@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from wegwijzer.catalog import Catalog
-from wegwijzer.render import attention, contribute, home, matrix, partners, profiles, questions, roles, themes, work
+from wegwijzer.render import attention, contribute, home, matrix, partners, profiles, questions, roles, work
 
 Macro = Callable[[Catalog, str, dict[str, Any]], str]
 
@@ -23,7 +23,6 @@ MACROS: dict[str, Macro] = {
     **work.MACROS,
     **profiles.MACROS,
     **matrix.MACROS,
-    **themes.MACROS,
 }
 
 # Macros whose output holds Markdown (headings for the page contents); every other macro returns finished HTML.

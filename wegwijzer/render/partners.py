@@ -19,7 +19,6 @@ from wegwijzer.render.markup import (
     paragraphs,
     tel,
 )
-from wegwijzer.render.themes import anchor
 from wegwijzer.render.urls import href
 from wegwijzer.schemas import Schemas, default_schemas
 
@@ -80,7 +79,7 @@ def partner_page(catalog: Catalog, partner_id: str, root: str = "../../", edit_u
     rows = [
         ("Ook bekend als", esc(", ".join(partner.get("aliases", [])))),
         ("Soort organisatie", esc(names["kind"].get(partner["kind"], partner["kind"]))),
-        ("Thema's", ", ".join(link(f"{root}themas/#{anchor(theme)}", names["theme"].get(theme, theme))
+        ("Thema's", ", ".join(link(f"{root}tags/#tag:{theme}", names["theme"].get(theme, theme))
                              for theme in partner["themes"])),
         ("Leeftijd", esc(age_text(partner))),
         ("Werkgebied", esc(", ".join(area_names(catalog, partner)))),
@@ -100,7 +99,7 @@ def partner_page(catalog: Catalog, partner_id: str, root: str = "../../", edit_u
     body.append("## Bronnen")
     body.append(_sources(partner))
     body.append(_footer(partner, edit_url))
-    return page(partner["name"], body)
+    return page(partner["name"], body, {"tags": [names["theme"].get(t, t) for t in partner["themes"]]})
 
 
 def _sources(record: dict[str, Any]) -> str:

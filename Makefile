@@ -42,7 +42,7 @@ test: $(STAMP) lint validate
 	$(PY) -m pytest -n 2
 
 bench: $(STAMP)
-	$(PY) scripts/bench.py
+	$(PY) scripts/bench.py --repeat 3
 
 clean:
 	rm -rf site .pytest_cache

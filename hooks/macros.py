@@ -1,6 +1,7 @@
 """mkdocs-macros glue: each macro returns escaped HTML built by the wegwijzer package; data never meets Jinja.
 
-Finished HTML skips Markdown: the macro leaves a placeholder that the hooks fill after conversion (render.slots).
+Finished HTML skips Markdown and the search plugin's parser: the macro leaves a placeholder that the hooks fill
+in the finished page (render.slots).
 """
 
 from __future__ import annotations

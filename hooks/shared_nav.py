@@ -7,13 +7,22 @@ data set added to the build). Pages in the navigation are rendered as Material a
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, pass_context
+from jinja2 import Environment, FileSystemLoader, Template, pass_context
 from jinja2.runtime import Context
 from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
+
+_BETWEEN_TAGS = re.compile(r">\s+<")
+
+
+def _render(template: Template, context: Context) -> Markup:
+    # Indentation between tags becomes one space (the browser shows both alike): 40% of the sidebar's bytes.
+    html = _BETWEEN_TAGS.sub("> <", template.render(context.get_all()))
+    return Markup(html)  # noqa: S704 - the output of Material's own autoescaped template
 
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
@@ -27,14 +36,11 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         page: Any = context.get("page")
         nav: Any = context.get("nav")
         template = original.get_template(name)
-
-        def render(values: dict[str, Any]) -> Markup:
-            return Markup(template.render(values))  # noqa: S704 - the output of Material's own autoescaped template
         if page is None or nav is None or any(p is page or p.url.startswith(page.url) for p in nav.pages):
-            return render(context.get_all())
+            return _render(template, context)
         key = (name, page.url.rstrip("/").rpartition("/")[0])
         if key not in cache:
-            cache[key] = render(context.get_all())
+            cache[key] = _render(template, context)
         return cache[key]
 
     env.globals["ww_shared"] = shared

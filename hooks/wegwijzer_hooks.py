@@ -42,8 +42,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
-def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    return slots.fill(html)
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    # Filled only now, after the search plugin read the page: the big tables are neither converted nor parsed.
+    return slots.fill(output)
 
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object) -> dict:

@@ -165,3 +165,10 @@ def test_build_publishes_both_and_the_sociale_kaart_links_them(real_site: Path, 
     for target in ("../export/sociale-kaart.csv", "../export/hsds/organizations.json"):
         assert f'href="{target}"' in html
         assert (page.parent / target).resolve().is_file()
+
+
+@pytest.mark.parametrize("parts", [("organization", "ggd-amsterdam"), ("term", "thema", "armoede"),
+                                   ("attribute", "x", "ü/ë", "∑"), ("",), ("a" * 300,)])
+def test_stable_id_is_uuid5_in_our_namespace(parts: tuple[str, ...]) -> None:
+    namespace = uuid.uuid5(uuid.NAMESPACE_URL, "https://github.com/ib-wegwijzer/ib-wegwijzer/open-data")
+    assert stable_id(*parts) == str(uuid.uuid5(namespace, "/".join(parts)))

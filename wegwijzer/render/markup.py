@@ -36,7 +36,9 @@ def paragraphs(text: Any, cls: str = "") -> str:
 
 def safe_url(url: Any) -> str | None:
     """The URL if its scheme is https, http, mailto or tel; else None (so no javascript: or data: link)."""
-    text = "".join(ch for ch in str(url or "") if ch.isprintable() and not ch.isspace())
+    text = str(url or "")
+    if not text.isprintable() or " " in text:
+        text = "".join(ch for ch in text if ch.isprintable() and not ch.isspace())
     try:
         scheme = urlsplit(text).scheme.lower()
     except ValueError:

@@ -86,9 +86,12 @@ class Schemas:
         return str(self.field(kind, path).get("title", path[-1] if path else kind))
 
     def labels(self, kind: str, path: tuple[Any, ...]) -> dict[str, str]:
-        """Dutch labels of an enumerated field: value → enumDescriptions entry."""
-        node = self.field(kind, path)
-        return dict(zip(node.get("enum", []), node.get("enumDescriptions", node.get("enum", []))))
+        """Dutch labels of an enumerated field: value → enumDescriptions entry (looked up once per field)."""
+        cache = self.__dict__.setdefault("_labels", {})
+        if (kind, path) not in cache:
+            node = self.field(kind, path)
+            cache[kind, path] = dict(zip(node.get("enum", []), node.get("enumDescriptions", node.get("enum", []))))
+        return dict(cache[kind, path])
 
     @cached_property
     def themes(self) -> dict[str, str]:

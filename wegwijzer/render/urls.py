@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from wegwijzer.schemas import ROOT
@@ -40,6 +41,11 @@ def edit_url(edit_base: str | None, source: Path | None) -> str | None:
     if not edit_base or source is None:
         return None
     try:
-        return edit_base + source.resolve().relative_to(ROOT).as_posix()
+        return edit_base + (_resolved(source.parent) / source.name).relative_to(ROOT).as_posix()
     except ValueError:
         return None
+
+
+@functools.lru_cache(maxsize=256)
+def _resolved(folder: Path) -> Path:
+    return folder.resolve()

@@ -1,8 +1,8 @@
-"""MkDocs glue: render Material's sidebar and tabs once per URL depth for pages outside the navigation.
+"""MkDocs glue: render Material's sidebar and tabs once per folder for pages outside the navigation.
 
 A record page is never in the navigation, so nothing in its sidebar or tabs is active and every link there is
-relative to the folder it sits in: 12,000 record pages need only a few renderings, not 12,000 (the largest cost a big
-data set added to the build). Pages in the navigation are rendered as Material always does.
+relative to the folder it sits in: 12,000 record pages need only a few renderings, not 12,000 (the largest cost a
+big data set added to the build). Pages in the navigation are rendered as Material always does.
 """
 
 from __future__ import annotations

@@ -24,13 +24,14 @@ _keywords: dict[str, list[str]] = {}
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     # The one place a build looks at the files; later events and the macros reuse this catalog.
+    gc.unfreeze()  # what an earlier build (under `mkdocs serve`) froze may be collected again
     catalog = load_once()
     if catalog.problems:
         print_problems(catalog.problems, sys.stderr)
     if not catalog.ok:
         raise PluginError("De data bevat fouten (zie hierboven); er is niets gebouwd.")
     # The catalog lives as long as the build: keep Python's cycle collector from scanning it again and again
-    # (a second of a 10,000-partner build). Its objects are still freed when no longer used.
+    # (a second of a 10,000-partner build). Reference counting still frees what is no longer used.
     gc.freeze()
     return config
 

@@ -28,6 +28,7 @@ class Schemas:
             (name, Resource.from_contents(schema, default_specification=DRAFT7)) for name, schema in self.raw.items()
         )
         self._validators: dict[str, Draft7Validator] = {}
+        self._labels: dict[tuple[str, tuple[Any, ...]], dict[str, str]] = {}
         self._fast: dict[str, jsonschema_rs.Draft7Validator] = {}
 
     def has(self, kind: str) -> bool:
@@ -87,11 +88,11 @@ class Schemas:
 
     def labels(self, kind: str, path: tuple[Any, ...]) -> dict[str, str]:
         """Dutch labels of an enumerated field: value → enumDescriptions entry (looked up once per field)."""
-        cache = self.__dict__.setdefault("_labels", {})
-        if (kind, path) not in cache:
+        if (kind, path) not in self._labels:
             node = self.field(kind, path)
-            cache[kind, path] = dict(zip(node.get("enum", []), node.get("enumDescriptions", node.get("enum", []))))
-        return dict(cache[kind, path])
+            self._labels[kind, path] = dict(zip(node.get("enum", []),
+                                                node.get("enumDescriptions", node.get("enum", []))))
+        return dict(self._labels[kind, path])
 
     @cached_property
     def themes(self) -> dict[str, str]:

@@ -7,7 +7,7 @@ from pathlib import Path
 import yaml
 
 HOSTILE = "<script>alert(1)</script> {{ config }} **vet** & \"quotes\""
-SOURCE = [{"url": "https://example.org/fictief", "title": "Fictieve bron <b>"}]
+SOURCE = [{"url": "https://example.org/fictief", "title": "Fictieve bron <b>", "kind": "eigen", "accessed": "2026-11-22"}]
 TODAY = "2026-01-15"
 
 

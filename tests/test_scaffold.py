@@ -63,7 +63,7 @@ def test_written_partner_and_question_pass_the_real_validator_and_yamllint(datas
 def test_interactive_asks_again_until_valid_then_writes(dataset: Path) -> None:
     said: list[str] = []
     script = [PARTNER["name"], "", "3", PARTNER["description"], "2, gezondheid", "fictiefstad-noord, fictiefdorp",
-              "school,2", "1", "www.example.org", PARTNER["source_url"], PARTNER["source_title"],
+              "school,2", "1", "www.example.org", PARTNER["source_url"], PARTNER["source_title"], "1",
               "https://www.example.org"]
     assert interactive("partner", dataset, answers_from(script), said.append, TODAY) == 0
     target = dataset / "partners" / "jeugdteam-fictiefstad-opvoedsteun.yaml"
@@ -80,7 +80,7 @@ def test_interactive_never_overwrites(dataset: Path) -> None:
     before = existing.read_text(encoding="utf-8")
     said: list[str] = []
     script = ["Testpartner 01", "testpartner-01", "fictief-nieuw", "3", "Fictief.", "1", "landelijk", "1", "1",
-              "https://example.org", "https://example.org/b", "Bron"]
+              "https://example.org", "https://example.org/b", "Bron", "1"]
     assert interactive("partner", dataset, answers_from(script), said.append, TODAY) == 0
     assert existing.read_text(encoding="utf-8") == before
     assert any("bestaat al" in line for line in said)
@@ -90,7 +90,8 @@ def test_interactive_never_overwrites(dataset: Path) -> None:
 def test_question_with_unknown_partner_is_asked_again(dataset: Path) -> None:
     said: list[str] = []
     script = [QUESTION["title"], "", "verzuim", "spijbelen", QUESTION["step_title"], QUESTION["step_text"],
-              "testpartner-01, testpartner-99", QUESTION["source_url"], QUESTION["source_title"], "testpartner-02"]
+              "testpartner-01, testpartner-99", QUESTION["source_url"], QUESTION["source_title"], "1",
+              "testpartner-02"]
     assert interactive("question", dataset, answers_from(script), said.append, TODAY) == 0
     assert any("er is geen partner met id 'testpartner-99'" in line for line in said)
     data = yaml.safe_load((dataset / "questions" / "een-leerling-verzuimt-vaak-wat-nu.yaml").read_text("utf-8"))
@@ -108,7 +109,7 @@ def test_stopping_early_writes_nothing(dataset: Path) -> None:
 
 def test_make_new_partner_command_reads_answers_from_the_terminal(dataset: Path) -> None:
     script = [PARTNER["name"], "fictief-via-terminal", "wijkteam", "Fictief.", "1", "landelijk", "1", "nodig",
-              "https://example.org", "https://example.org/b", "Bron"]
+              "https://example.org", "https://example.org/b", "Bron", "eigen"]
     result = run([sys.executable, "-m", "wegwijzer", "--data", str(dataset), "new", "partner"],
                  input="\n".join(script) + "\n")
     assert result.returncode == 0, result.stdout + result.stderr

@@ -50,6 +50,7 @@ PROMPTS = {
         Prompt("website", "Website (begint met https://)", "contact.website"),
         Prompt("source_url", "Bron: adres van de pagina waar de gegevens staan", "sources[0].url"),
         Prompt("source_title", "Bron: titel van die pagina", "sources[0].title"),
+        Prompt("source_kind", "Soort bron", "sources[0].kind", ("sources", 0, "kind")),
     ],
     "question": [
         Prompt("title", "De vraag zoals een IB'er hem stelt", "title"),
@@ -63,6 +64,7 @@ PROMPTS = {
                "steps[1].partners", many=True, optional=True),
         Prompt("source_url", "Bron: adres van de pagina waarop de route steunt", "sources[0].url"),
         Prompt("source_title", "Bron: titel van die pagina", "sources[0].title"),
+        Prompt("source_kind", "Soort bron", "sources[0].kind", ("sources", 0, "kind")),
     ],
 }
 
@@ -76,7 +78,8 @@ def suggest_id(name: str) -> str:
 def record(kind: str, answers: dict[str, Any], today: dt.date | None = None) -> dict[str, Any]:
     """The record the answers describe."""
     date = (today or dt.date.today()).isoformat()
-    sources = [{"url": answers["source_url"], "title": answers["source_title"]}]
+    sources = [{"url": answers["source_url"], "title": answers["source_title"],
+                "kind": answers.get("source_kind", "eigen"), "accessed": date}]
     if kind == "partner":
         return {"id": answers["id"], "name": answers["name"], "kind": answers["kind"],
                 "description": answers["description"], "themes": answers["themes"], "areas": answers["areas"],

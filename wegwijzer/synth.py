@@ -23,7 +23,8 @@ def _dump(path: Path, kind: str, record: dict) -> None:
 
 
 def _source(n: int) -> list[dict[str, str]]:
-    return [{"url": f"https://example.org/fictief/{n}", "title": "Fictieve bron voor tests"}]
+    return [{"url": f"https://example.org/fictief/{n}", "title": "Fictieve bron voor tests", "kind": "eigen",
+             "accessed": "2026-11-22"}]
 
 
 def write_dataset(count: int, out: Path, today: dt.date | None = None) -> Path:

@@ -7,7 +7,8 @@ from pathlib import Path
 import yaml
 
 HOSTILE = "<script>alert(1)</script> {{ config }} **vet** & \"quotes\""
-SOURCE = [{"url": "https://example.org/fictief", "title": "Fictieve bron <b>", "kind": "eigen", "accessed": "2026-11-22"}]
+SOURCE = [{"url": "https://example.org/fictief", "title": "Fictieve bron <b>", "kind": "eigen",
+           "accessed": "2026-01-15"}]
 TODAY = "2026-01-15"
 
 

@@ -52,7 +52,8 @@ def test_unknown_field_points_at_the_key_and_suggests_the_right_one(dataset: Pat
 
 
 def test_dutch_date_gets_the_right_date_as_hint(dataset: Path) -> None:
-    problems = problems_for(dataset, "test-x.yaml", GOOD.format(id="test-x").replace("last_verified: 2026-11-01", "last_verified: 31-12-2025"))
+    text = GOOD.format(id="test-x").replace("last_verified: 2026-11-01", "last_verified: 31-12-2025")
+    problems = problems_for(dataset, "test-x.yaml", text)
     assert [(p.line, p.field) for p in problems] == [(17, "last_verified")]
     assert "2025-12-31" in problems[0].hint
 

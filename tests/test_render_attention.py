@@ -19,7 +19,10 @@ TODAY = dt.date.today()
 OLD = {"testpartner-02": 400, "testpartner-07": 800, "testpartner-11": 366}
 NOT_YET = {"testpartner-03": 365, "testpartner-04": 30}
 NO_SOURCE = "testpartner-05"
-EXPECTED = set(OLD) | {NO_SOURCE}
+SECONDARY_ONLY = "testpartner-06"
+OLD_PRIMARY = "testpartner-08"  # its only primary source was read 400 days ago
+UNCONFIRMED = "testpartner-09"
+EXPECTED = set(OLD) | {NO_SOURCE, SECONDARY_ONLY, OLD_PRIMARY, UNCONFIRMED}
 
 
 def rewrite(path: Path, change) -> None:  # noqa: ANN001
@@ -37,6 +40,13 @@ def aging(tmp_path_factory: pytest.TempPathFactory) -> Path:
         date = (TODAY - dt.timedelta(days=days)).isoformat()
         rewrite(folder / "partners" / f"{partner_id}.yaml", lambda data, d=date: data.update(last_verified=d))
     rewrite(folder / "partners" / f"{NO_SOURCE}.yaml", lambda data: data.pop("sources"))
+    rewrite(folder / "partners" / f"{SECONDARY_ONLY}.yaml",
+            lambda data: data["sources"][0].update(kind="secundair"))
+    read = (TODAY - dt.timedelta(days=400)).isoformat()
+    rewrite(folder / "partners" / f"{OLD_PRIMARY}.yaml",
+            lambda data: (data["sources"][0].update(accessed=read), data.update(last_verified=read)))
+    rewrite(folder / "partners" / f"{UNCONFIRMED}.yaml",
+            lambda data: data.update(unconfirmed=["Het telefoonnummer staat niet op de eigen website."]))
     return folder
 
 
@@ -45,8 +55,23 @@ def test_stale_partners_are_exactly_the_old_and_unsourced_ones(aging: Path) -> N
     assert {partner["id"] for partner, _ in rows} == EXPECTED
     reasons = {partner["id"]: reasons for partner, reasons in rows}
     assert reasons[NO_SOURCE] == ["geen bron"]
+    assert reasons[SECONDARY_ONLY] == ["alleen secundaire bronnen, geen eigen pagina of overheidspagina"]
+    assert reasons[OLD_PRIMARY][1].startswith("primaire bron het laatst gelezen op ")
+    assert reasons[UNCONFIRMED] == ["niet bevestigd: Het telefoonnummer staat niet op de eigen website."]
     assert all(reason[0].startswith("laatst gecontroleerd op ") for pid, reason in reasons.items() if pid in OLD)
-    assert [p["id"] for p, _ in rows][:3] == sorted(OLD, key=lambda pid: -OLD[pid])
+    dates = [p["last_verified"] for p, _ in rows]
+    assert dates == sorted(dates) and rows[0][0]["id"] == "testpartner-07"  # oldest check first
+
+
+@pytest.mark.build
+def test_unconfirmed_facts_show_as_a_warning_on_the_partner_page(aging: Path, tmp_path: Path) -> None:
+    result = build(tmp_path / "site", data=aging)
+    assert result.returncode == 0, result.stderr
+    html = (tmp_path / "site" / "sociale-kaart" / UNCONFIRMED / "index.html").read_text(encoding="utf-8")
+    box = re.search(r'<div class="admonition warning ww-unconfirmed">.*?</div>', html, re.S)
+    assert box and "Het telefoonnummer staat niet op de eigen website." in box[0]
+    other = (tmp_path / "site" / "sociale-kaart" / "testpartner-04" / "index.html").read_text(encoding="utf-8")
+    assert "ww-unconfirmed" not in other
 
 
 def test_make_stale_prints_the_same_list(aging: Path) -> None:

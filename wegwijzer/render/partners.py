@@ -6,6 +6,7 @@ from typing import Any
 
 from wegwijzer.catalog import Catalog
 from wegwijzer.references import NATIONAL
+from wegwijzer.render.attention import unconfirmed_note
 from wegwijzer.render.markup import (
     block,
     date_nl,
@@ -75,6 +76,7 @@ def partner_page(catalog: Catalog, partner_id: str, root: str = "../../", edit_u
         body.append(block(f'<p class="admonition-title">Mogelijk verouderd</p><p>Deze gegevens zijn voor het laatst '
                           f'gecontroleerd op {date_nl(partner["last_verified"])}, meer dan een jaar geleden. Kijk op '
                           f'de website van de organisatie of ze nog kloppen.</p>', cls="admonition warning"))
+    body.append(unconfirmed_note(partner))
     body.append(block(paragraphs(partner["description"]), cls="ww-description"))
     rows = [
         ("Ook bekend als", esc(", ".join(partner.get("aliases", [])))),

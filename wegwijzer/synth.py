@@ -22,9 +22,10 @@ def _dump(path: Path, kind: str, record: dict) -> None:
     path.write_text(header + yaml.safe_dump(record, allow_unicode=True, sort_keys=False), encoding="utf-8")
 
 
-def _source(n: int) -> list[dict[str, str]]:
+def _source(n: int, today: dt.date) -> list[dict[str, str]]:
+    # Read on the day of the check: last_verified may not be later than a primary source's accessed.
     return [{"url": f"https://example.org/fictief/{n}", "title": "Fictieve bron voor tests", "kind": "eigen",
-             "accessed": "2026-11-22"}]
+             "accessed": today.isoformat()}]
 
 
 def write_dataset(count: int, out: Path, today: dt.date | None = None) -> Path:
@@ -37,7 +38,7 @@ def write_dataset(count: int, out: Path, today: dt.date | None = None) -> Path:
         _dump(out / "regions" / f"{region}.yaml", "region", {
             "id": region, "name": f"Fictieve regio {'Noord' if index == 0 else 'Zuid'}",
             "municipalities": [{"id": town, "name": name} for town, name in members],
-            "sources": _source(index), "last_verified": today.isoformat()})
+            "sources": _source(index, today), "last_verified": today.isoformat()})
     width = len(str(count))
     partner_ids = []
     for n in range(count):
@@ -52,7 +53,7 @@ def write_dataset(count: int, out: Path, today: dt.date | None = None) -> Path:
             "audience": {"min_age": 4, "max_age": 12}, "areas": [area],
             "access": {"routes": ["school"], "consent": "nodig", "notes": "Fictief: neem contact op via de school."},
             "costs": "Gratis (fictief)", "contact": {"website": f"https://example.org/testpartner/{n}"},
-            "sources": _source(n), "last_verified": today.isoformat()})
+            "sources": _source(n, today), "last_verified": today.isoformat()})
     national = [p for n, p in enumerate(partner_ids) if n % 10 == 0]
     questions = max(1, -(-count // PARTNERS_PER_QUESTION))
     for q in range(questions):
@@ -68,5 +69,5 @@ def write_dataset(count: int, out: Path, today: dt.date | None = None) -> Path:
                 {"title": "Landelijke hulp", "actor": "partner", "text": "Fictieve derde stap.",
                  "partners": [national[q % len(national)]]},
             ],
-            "sources": _source(q), "last_verified": today.isoformat()})
+            "sources": _source(q, today), "last_verified": today.isoformat()})
     return out

@@ -142,7 +142,7 @@ def unreachable_partners(records: list[Record]) -> list[Problem]:
     used = referenced_partner_ids(records)
     return [Problem(r.path, *r.position(("id",)), "id", f"geen enkele vraag in de wegwijzer verwijst naar "
                     f"'{r.id}'", "Noem deze partner in een stap van een passende vraag in data/questions/.", WARNING)
-            for r in records if r.kind == "partner" and r.id not in used]
+            for r in records if r.kind == "partner" and r.id not in used and r.id == r.stem]
 
 
 def is_stale(record: Record, today: dt.date) -> bool:

@@ -59,7 +59,7 @@ def _file_name(record: Record) -> list[Problem]:
         return [Problem(record.path, line, column, "id", f"de bestandsnaam '{shorten(record.stem)}.yaml' kan geen id "
                         "zijn", f"Hernoem het bestand naar {good}.yaml (kleine letters, cijfers en koppeltekens) en "
                         f"zet id: {good}.")]
-    if isinstance(value, str) and value != record.stem:
+    if isinstance(value, str) and value != record.stem and _ID.match(value):
         rename = f", of hernoem het bestand naar {value}.yaml" if _ID.match(value) else ""
         return [Problem(record.path, line, column, "id", f"het id '{shorten(value)}' is anders dan de bestandsnaam "
                         f"'{record.stem}.yaml'", f"Zet id: {record.stem}{rename}.")]
@@ -155,6 +155,13 @@ def _problem(record: Record, schemas: Schemas, error: ValidationError) -> Proble
         return Problem(record.path, line, column, field,
                        f"hier hoort {expected_text}{about}, maar er staat {_describe(value)}",
                        _type_hint(expected, value))
+    if kind == "pattern" and path == ("id",) and isinstance(value, str):
+        odd = next((c for c in value if not ("a" <= c <= "z" or "0" <= c <= "9" or c == "-")), None)
+        what = (f" (het teken '{shorten(odd)}', U+{ord(odd):04X}, is geen gewone letter a-z, cijfer of koppelteken)"
+                if odd else "")
+        good = record.stem if _ID.match(record.stem) else slug(value)
+        return Problem(record.path, line, column, field, f"'{shorten(value)}' is geen geldig id{what}",
+                       f"Gebruik alleen kleine letters a-z, cijfers en koppeltekens, bijvoorbeeld {good}.")
     if kind in ("format", "pattern"):
         return Problem(record.path, line, column, field, _format_message(schema, value, about),
                        _format_hint(schema, value, field))

@@ -424,11 +424,15 @@ def _not_utf8(raw: bytes, error: UnicodeDecodeError, name: str) -> Problem:
 
 
 def _display(path: Path) -> str:
-    """Path as shown in messages: relative to the working directory when inside it, else absolute."""
+    """Path as shown in messages: relative to the working directory when inside it, else absolute.
+
+    The last part is kept as it is: a symbolic link is named itself, not the file it points to.
+    """
+    full = path.absolute().parent.resolve() / path.name
     try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+        return full.relative_to(Path.cwd().resolve()).as_posix()
     except ValueError:
-        return path.resolve().as_posix()
+        return full.as_posix()
 
 
 TEMPLATE_PREFIX = "_"

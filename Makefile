@@ -3,14 +3,14 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
-export PYTHONPATH := $(CURDIR)
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: serve test build validate stale new-partner new-question lint bench clean annotations
 
-$(STAMP): requirements.txt requirements-dev.txt
+$(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $(STAMP)
 
 validate: $(STAMP)
@@ -19,7 +19,8 @@ validate: $(STAMP)
 build: validate
 	$(PY) -m mkdocs build --strict --site-dir site
 
-serve: validate
+# Starts even when the data has errors: they show in the terminal and on every page, until the file is fixed.
+serve: $(STAMP)
 	$(PY) -m mkdocs serve --strict --dev-addr 127.0.0.1:8000
 
 stale: $(STAMP)

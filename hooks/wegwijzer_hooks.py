@@ -12,23 +12,41 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from wegwijzer.catalog import current, load_once
+from wegwijzer.errorpage import error_page
 from wegwijzer.export import write_exports
-from wegwijzer.problems import print_problems
+from wegwijzer.problems import Problem, print_problems
 from wegwijzer.render import slots
 from wegwijzer.render.pages import generated_pages
 from wegwijzer.render.search import add_keywords, page_keywords
 
 _edit_urls: dict[str, str | None] = {}
 _keywords: dict[str, list[str]] = {}
+# Under `mkdocs serve`, broken data gives an error page on every address instead of a failed (and hanging) build.
+_state: dict[str, object] = {"command": "build", "errors": None}
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    _state["command"] = command
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     # The one place a build looks at the files; later events and the macros reuse this catalog.
+    # It runs before MkDocs empties site/, so a build with bad data leaves the previous site alone.
     gc.unfreeze()  # what an earlier build (under `mkdocs serve`) froze may be collected again
-    catalog = load_once()
+    _state["errors"] = None
+    try:
+        catalog = load_once()
+    except Exception as error:  # while serving, any failure must show in the browser, not hang it
+        if _state["command"] != "serve":
+            raise
+        problem = Problem("data", 1, 1, "", f"de data kon niet worden gelezen ({type(error).__name__}: {error})")
+        print_problems([problem], sys.stderr)
+        return _error_mode(config, [problem])
     if catalog.problems:
         print_problems(catalog.problems, sys.stderr)
     if not catalog.ok:
+        if _state["command"] == "serve":
+            return _error_mode(config, catalog.problems)
         raise PluginError("De data bevat fouten (zie hierboven); er is niets gebouwd.")
     # The catalog lives as long as the build: keep Python's cycle collector from scanning it again and again
     # (a second of a 10,000-partner build). Reference counting still frees what is no longer used.
@@ -36,7 +54,15 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
+def _error_mode(config: MkDocsConfig, problems: list[Problem]) -> MkDocsConfig:
+    _state["errors"] = problems
+    config.nav = None  # no page of the navigation is built, so it names none
+    return config
+
+
 def on_files(files: Files, config: MkDocsConfig) -> Files:
+    if _state["errors"] is not None:  # only the theme's assets; on_post_build writes the error page
+        return Files([f for f in files if not f.is_documentation_page()])
     _edit_urls.clear()
     _keywords.clear()
     _keywords.update(page_keywords(current()))
@@ -77,4 +103,10 @@ def _latest_entries(entries: list[dict], url: str) -> list[dict]:
 
 
 def on_post_build(config: MkDocsConfig) -> None:
+    errors = _state["errors"]
+    if errors is not None:
+        page = error_page(errors)  # type: ignore[arg-type]
+        for name in ("index.html", "404.html"):  # `mkdocs serve` answers every unknown address with 404.html
+            (Path(config.site_dir) / name).write_text(page, encoding="utf-8")
+        return
     write_exports(current(), Path(config.site_dir))

@@ -113,7 +113,8 @@ def test_discover_skips_templates_and_flags_other_files(tmp_path: Path) -> None:
     (tmp_path / "partners" / "_sjabloon.yaml").write_text("id: sjabloon\n")
     (tmp_path / "partners" / "b.yml").write_text("id: b\n")
     (tmp_path / "onbekend").mkdir()
-    files, problems = discover(tmp_path)
-    assert [path.name for path, _, _ in files] == ["a.yaml"]
-    assert any("b.yml" in p.file and ".yaml" in p.hint for p in problems if p.is_error)
-    assert any("onbekend" in p.file and not p.is_error for p in problems)
+    found = discover(tmp_path)
+    assert [path.name for path, _, _ in found.files] == ["a.yaml"]
+    assert [name.rsplit("/", 2)[-2:] for name in found.skipped] == [["partners", "_sjabloon.yaml"]]
+    assert any("b.yml" in p.file and ".yaml" in p.hint for p in found.problems if p.is_error)
+    assert any("onbekend" in p.file and p.is_error for p in found.problems)

@@ -67,11 +67,13 @@ def test_partner_no_question_routes_to_is_a_warning(dataset: Path) -> None:
     assert errors(dataset) == []
 
 
-def test_stale_and_sourceless_partners_are_warnings(dataset: Path) -> None:
+def test_stale_partner_is_a_warning_and_a_sourceless_one_an_error(dataset: Path) -> None:
     edit(dataset / "partners" / "testpartner-02.yaml", lambda d: d.update(last_verified="2020-01-01"))
     edit(dataset / "partners" / "testpartner-04.yaml", lambda d: d.pop("sources"))
     found = {(Path(p.file).name, p.field) for p in warnings(dataset)}
-    assert found == {("testpartner-02.yaml", "last_verified"), ("testpartner-04.yaml", "sources")}
+    assert found == {("testpartner-02.yaml", "last_verified")}
+    assert [(Path(p.file).name, p.field, p.message) for p in errors(dataset)] == [
+        ("testpartner-04.yaml", "sources", "dit record heeft geen bron")]
 
 
 def test_stale_means_more_than_a_year(dataset: Path) -> None:
@@ -85,6 +87,6 @@ def test_question_without_a_partner_for_a_region_is_a_warning(dataset: Path) -> 
     edit(path, lambda d: d.update(steps=[d["steps"][0]]))
     found = [p for p in warnings(dataset) if p.file.endswith("testvraag-00.yaml")]
     assert sorted(p.message for p in found) == [
-        "geen stap noemt een partner die in regio 'fictieve-regio-noord' werkt",
-        "geen stap noemt een partner die in regio 'fictieve-regio-zuid' werkt",
+        "voor regio 'fictieve-regio-noord' noemt geen stap een partner in fictiefstad-noord, fictiefdorp",
+        "voor regio 'fictieve-regio-zuid' noemt geen stap een partner in fictiefstad-zuid",
     ]

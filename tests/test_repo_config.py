@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shlex
 import sys
 from pathlib import Path
@@ -23,11 +24,11 @@ def load(path: Path) -> dict[str, Any]:
 
 
 def commands(workflow: dict[str, Any]) -> list[str]:
-    return [step.get("run", "") for job in workflow["jobs"].values() for step in job["steps"]]
+    return [step.get("run", "") for job in workflow["jobs"].values() for step in job.get("steps", [])]
 
 
 def uses(workflow: dict[str, Any]) -> list[str]:
-    return [step.get("uses", "").split("@")[0] for job in workflow["jobs"].values() for step in job["steps"]]
+    return [step.get("uses", "").split("@")[0] for job in workflow["jobs"].values() for step in job.get("steps", [])]
 
 
 def test_ci_validates_with_annotations_builds_and_tests_on_every_pull_request() -> None:
@@ -38,6 +39,7 @@ def test_ci_validates_with_annotations_builds_and_tests_on_every_pull_request() 
              for target in ("make annotations", "make build", "make test")]
     assert order == sorted(order)
     assert any("apt-get install" in c and "chromium" in c for c in runs)
+    assert "workflow_call" in workflow["on"]  # the Pages workflow runs these same checks before publishing
     job = next(iter(workflow["jobs"].values()))
     assert "3.11" in str(job.get("container", "")) + str(job["steps"])
     hsds = next(s for s in job["steps"] if s.get("with", {}).get("repository") == "openreferral/specification")
@@ -48,13 +50,34 @@ def test_ci_validates_with_annotations_builds_and_tests_on_every_pull_request() 
 def test_pages_deploys_main_with_edit_links_into_this_repository() -> None:
     workflow = load(GITHUB / "workflows" / "pages.yml")
     assert workflow["on"]["push"]["branches"] == ["main"]
-    assert workflow["permissions"]["pages"] == "write" and workflow["permissions"]["id-token"] == "write"
     assert {"actions/upload-pages-artifact", "actions/deploy-pages"} <= set(uses(workflow))
-    build = next(s for j in workflow["jobs"].values() for s in j["steps"] if s.get("run") == "make build")
+    build = next(s for j in workflow["jobs"].values() for s in j.get("steps", []) if s.get("run") == "make build")
     assert build["env"]["WEGWIJZER_EDIT_BASE"] == "https://github.com/${{ github.repository }}/edit/main/"
-    upload = next(s for j in workflow["jobs"].values() for s in j["steps"]
+    upload = next(s for j in workflow["jobs"].values() for s in j.get("steps", [])
                   if s.get("uses", "").startswith("actions/upload-pages-artifact"))
     assert upload["with"]["path"] == "site"
+
+
+def test_pages_publishes_only_after_the_tests_passed_and_only_deploy_may_write() -> None:
+    workflow = load(GITHUB / "workflows" / "pages.yml")
+    jobs = workflow["jobs"]
+    assert workflow["permissions"] == {}
+    assert jobs["test"]["uses"] == "./.github/workflows/ci.yml"
+    assert jobs["build"]["needs"] == "test" and jobs["deploy"]["needs"] == "build"
+    writers = {name for name, job in jobs.items() if "write" in job.get("permissions", {}).values()}
+    assert writers == {"deploy"}
+    assert jobs["deploy"]["permissions"] == {"pages": "write", "id-token": "write"}
+    assert all(job["permissions"] == {"contents": "read"} for name, job in jobs.items() if name != "deploy")
+    assert not any(step.get("run") for step in jobs["deploy"]["steps"])  # no pip where the Pages token is
+
+
+def test_actions_are_pinned_by_commit_sha_with_the_version_in_a_comment() -> None:
+    for path in sorted((GITHUB / "workflows").glob("*.yml")):
+        lines = [line for line in path.read_text(encoding="utf-8").splitlines() if "uses:" in line]
+        remote = [line for line in lines if "uses: ./" not in line]
+        assert remote, path
+        for line in remote:
+            assert re.search(r"uses: [\w.-]+/[\w.-]+@[0-9a-f]{40}  # v\d+\.\d+\.\d+$", line), f"{path.name}: {line}"
 
 
 def test_pull_request_template_has_the_checklist() -> None:

@@ -30,6 +30,7 @@ class Catalog:
     records: dict[str, dict[str, Record]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     today: dt.date = field(default_factory=dt.date.today)
+    skipped: list[str] = field(default_factory=list)  # templates (names starting with _), not read
 
     @property
     def ok(self) -> bool:
@@ -83,10 +84,16 @@ def build_catalog(folder: Path | None = None, schemas: Schemas | None = None,
     folder = folder or data_dir()
     schemas = schemas or default_schemas()
     today = today or dt.date.today()
-    files, problems = discover(folder)
+    found_files = discover(folder)
+    files, problems = found_files.files, list(found_files.problems)
     records: list[Record] = []
-    for record, found in _read_all(files):
+    # kind → file names (without .yaml) whose record is unusable or has another id: references to them are not
+    # reported again in other files, since the file itself already has an error.
+    broken: dict[str, set[str]] = {}
+    for (path, kind, _), (record, found) in zip(files, _read_all(files)):
         problems += found
+        if record is None or record.id != path.stem:
+            broken.setdefault(kind, set()).add(path.stem)
         if record is None:
             continue
         if not schemas.has(record.kind):
@@ -96,12 +103,15 @@ def build_catalog(folder: Path | None = None, schemas: Schemas | None = None,
         problems += validate_record(record, schemas)
         records.append(record)
     problems += references.duplicate_ids(records)
-    problems += references.check_references(records)
+    problems += references.reserved_ids(records)
+    problems += references.check_references(records, broken)
+    problems += references.region_consistency(records)
+    problems += references.check_dates(records, today)
     problems += references.unreachable_partners(records)
     problems += references.attention(records, today)
-    problems += references.region_coverage(records)
+    problems += references.municipality_coverage(records)
     problems += source_checks.forbidden_sources(records)
-    catalog = Catalog(today=today, problems=sort_problems(problems))
+    catalog = Catalog(today=today, problems=sort_problems(problems), skipped=found_files.skipped)
     for record in records:
         catalog.records.setdefault(record.kind, {})[record.id] = record
     for kind in catalog.records:

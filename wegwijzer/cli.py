@@ -14,10 +14,14 @@ def _validate(args: argparse.Namespace) -> int:
     catalog = build_catalog(Path(args.data) if args.data else None)
     count = sum(len(v) for v in catalog.records.values())
     print_problems(catalog.problems, sys.stdout if args.annotations else sys.stderr, annotations=args.annotations)
+    skipped = (f"; {len(catalog.skipped)} sjabloon/sjablonen overgeslagen ({', '.join(catalog.skipped)})"
+               if catalog.skipped else "")
     if not catalog.ok:
+        if skipped and not args.annotations:
+            print(f"Niet gelezen{skipped.removeprefix(';')}.", file=sys.stderr)
         return 1
     if not args.annotations:
-        print(f"In orde: {count} records in {data_dir() if not args.data else args.data} gecontroleerd.",
+        print(f"In orde: {count} records in {data_dir() if not args.data else args.data} gecontroleerd{skipped}.",
               file=sys.stderr)
     return 0
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import difflib
 import os
+import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -85,6 +88,8 @@ class Record:
     text: str = field(default="", repr=False)
     _positions: dict[Path_, tuple[int, int]] | None = field(default=None, repr=False)
     source: Path | None = field(default=None, repr=False)
+    # The file holds invisible characters (or escapes that may write them): its texts get a closer look.
+    suspicious: bool = field(default=False, repr=False)
 
     @property
     def positions(self) -> dict[Path_, tuple[int, int]]:
@@ -184,8 +189,72 @@ def _dotted(path: Path_) -> str:
     return text
 
 
+MAX_BYTES = 256 * 1024
+MAX_DEPTH = 40
+# A line whose indentation and block indicators (- ? :) run this long may nest deeper than MAX_DEPTH.
+_DEEP_LINE = re.compile(rf"^[ \t?:-]{{{MAX_DEPTH}}}", re.M)
+# Characters YAML does not allow in a file (PyYAML's own list).
+_NON_PRINTABLE = re.compile("[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\U00010000-\U0010ffff]")
+
+
+def _too_deep(text: str, file: str) -> Problem | None:
+    """A problem when lists and blocks nest deeper than MAX_DEPTH, found before anything is composed.
+
+    Composing a deep tree recurses (C stack in the fast parser, Python stack in the careful one); the event stream
+    does not, so a cheap bound first and, only for suspect files, the events up to the first too-deep level.
+    """
+    if text.count("[") + text.count("{") < MAX_DEPTH and not _DEEP_LINE.search(text):
+        return None
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=_BaseLoader):
+            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    mark = event.start_mark
+                    return Problem(file, mark.line + 1, mark.column + 1, "",
+                                   f"de gegevens zijn hier meer dan {MAX_DEPTH} niveaus diep genest",
+                                   "Een databestand heeft maar een paar niveaus nodig; controleer de inspringing en "
+                                   "de haakjes [ ] en { }.")
+            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                depth -= 1
+    except yaml.YAMLError:
+        return None  # the careful reading reports the syntax error, located
+    return None
+
+
+def _bad_character(text: str, file: str) -> Problem | None:
+    """A control character (such as NUL) that YAML refuses, located at its real line and column."""
+    match = _NON_PRINTABLE.search(text)
+    if match is None:
+        return None
+    line, column = _line_column(text, match.start())
+    return Problem(file, line, column, "", f"het bestand bevat een onzichtbaar stuurteken (U+{ord(match[0]):04X}) "
+                   "dat niet in een tekst mag", "Haal het teken weg; het komt vaak mee bij kopiëren uit een ander "
+                   "programma. Typ de tekst op die plek opnieuw.")
+
+
+def _line_column(text: str, index: int) -> tuple[int, int]:
+    line_start = text.rfind("\n", 0, index) + 1
+    return text.count("\n", 0, index) + 1, index - line_start + 1
+
+
+_SUSPECT = re.compile("[\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164"
+                      "\ufeff\uffa0\u2800]|\\\\[uUxLPN_0]")
+
+
 def parse_text(text: str, file: str, kind: str) -> tuple[Record | None, list[Problem]]:
     """Parse one YAML document; return the record (None if unusable) and every problem found."""
+    record, problems = _parse(text, file, kind)
+    if record is not None:
+        record.suspicious = _SUSPECT.search(text) is not None
+    return record, problems
+
+
+def _parse(text: str, file: str, kind: str) -> tuple[Record | None, list[Problem]]:
+    problem = _too_deep(text, file)
+    if problem is not None:
+        return None, [problem]
     if not any(mark in text for mark in "&*!"):
         try:
             data = yaml.load(text, Loader=_FastLoader)  # noqa: S506 - a SafeLoader subclass
@@ -200,16 +269,20 @@ def _parse_carefully(text: str, file: str, kind: str) -> tuple[Record | None, li
     if not text.strip() or all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()):
         return None, [Problem(file, 1, 1, "", "het bestand is leeg",
                               "Vul de velden in, of verwijder het bestand als het niet nodig is.")]
+    bad = _bad_character(text, file)
+    if bad is not None:
+        return None, [bad]
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        return None, [Problem(file, line, column, "", f"dit is geen geldige YAML: {error.problem or error}",
+        return None, [Problem(file, line, column, "", f"dit is geen geldige YAML: {_dutch(error, text)}",
                               _yaml_hint(error, text))]
     except yaml.YAMLError as error:
-        return None, [Problem(file, 1, 1, "", f"dit is geen geldige YAML: {error}", _yaml_hint(error, text))]
+        return None, [Problem(file, 1, 1, "", f"dit is geen geldige YAML: {_dutch(error, text)}",
+                              _yaml_hint(error, text))]
     finally:
         loader.dispose()
     if node is None:
@@ -228,6 +301,41 @@ def _parse_carefully(text: str, file: str, kind: str) -> tuple[Record | None, li
     return Record(kind, file, data, text, builder.positions), builder.problems
 
 
+# The parser's English messages, in the words a contributor understands (first match wins).
+_DUTCH = [
+    ("mapping values are not allowed", "hier staat een dubbele punt die YAML leest als het begin van een nieuw veld"),
+    ("found unexpected end of stream", "het bestand houdt op voordat een aanhalingsteken of haakje is gesloten"),
+    ("found character '\\t'", "hier staat een tab"),
+    ("cannot start any token", "met dit teken kan een waarde niet beginnen"),
+    ("expected ',' or ']'", "een lijst tussen [ en ] wordt niet goed gesloten"),
+    ("expected ',' or '}'", "een blok tussen { en } wordt niet goed gesloten"),
+    ("found undefined alias", "hier staat een verwijzing (*naam) naar iets dat niet bestaat"),
+    ("expected '-' indicator", "hier verwacht YAML het volgende item van de lijst (een regel die met - begint)"),
+    ("found another document", "het bestand bevat meer dan één document (een extra regel ---)"),
+    ("could not find expected ':'", "hier mist een dubbele punt achter de veldnaam"),
+    ("did not find expected key", "hier verwacht YAML een nieuwe veldnaam; de inspringing of een aanhalingsteken "
+     "klopt niet"),
+    ("expected <block end>", "de inspringing klopt hier niet"),
+    ("unknown escape character", "tussen dubbele aanhalingstekens staat een \\ die YAML niet kent"),
+    ("expected alphabetic or numeric character", "na & of * hoort een naam van letters en cijfers"),
+    ("expected <document start>", "hier begint onverwacht iets nieuws; de inspringing klopt niet"),
+    ("while scanning a simple key", "hier mist een dubbele punt achter de veldnaam"),
+    ("found duplicate anchor", "dezelfde ankernaam (&naam) staat twee keer in het bestand"),
+]
+
+
+def _dutch(error: yaml.YAMLError, source: str = "") -> str:
+    text = str(error)
+    mark = getattr(error, "problem_mark", None)
+    lines = source.splitlines()
+    if mark is not None and mark.line < len(lines) and "\t" in lines[mark.line][: mark.column + 1]:
+        return "hier staat een tab"
+    for english, dutch in _DUTCH:
+        if english in text:
+            return dutch
+    return "de opbouw van het bestand klopt hier niet"
+
+
 def _yaml_hint(error: yaml.YAMLError, source: str = "") -> str:
     text = str(error)
     mark = getattr(error, "problem_mark", None)
@@ -237,7 +345,7 @@ def _yaml_hint(error: yaml.YAMLError, source: str = "") -> str:
         return "Gebruik spaties om in te springen, geen tabs."
     if "mapping values are not allowed" in text:
         return "Staat er een dubbele punt (:) in een tekst? Zet de hele tekst dan tussen aanhalingstekens."
-    if "could not find expected ':'" in text or "could not find expected" in text:
+    if "could not find expected" in text or "did not find expected key" in text:
         return "Controleer of elke regel de vorm 'veld: waarde' heeft en of aanhalingstekens gesloten zijn."
     if "expected a single document" in text:
         return "Een databestand bevat één record; haal de extra --- weg."
@@ -247,11 +355,13 @@ def _yaml_hint(error: yaml.YAMLError, source: str = "") -> str:
 def read_file(path: Path, kind: str, name: str | None = None) -> tuple[Record | None, list[Problem]]:
     """Read and parse one data file; `name` is how messages show its path."""
     name = name or _display(path)
+    raw, problem = read_bounded(path, name)
+    if raw is None:
+        return None, [problem] if problem else []
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        return None, [Problem(name, 1, 1, "", f"het bestand is geen UTF-8-tekst ({error.reason})",
-                              "Sla het bestand op als UTF-8.")]
+        return None, [_not_utf8(raw, error, name)]
     record, problems = parse_text(text, name, kind)
     if record is not None:
         record.source = path
@@ -260,35 +370,131 @@ def read_file(path: Path, kind: str, name: str | None = None) -> tuple[Record | 
     return record, problems
 
 
-def _display(path: Path) -> str:
-    """Path as shown in messages: relative to the working directory when inside it, else absolute."""
+def read_bounded(path: Path, name: str) -> tuple[bytes | None, Problem | None]:
+    """The bytes of a regular file of at most MAX_BYTES, never through a symbolic link; else a problem."""
     try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    except OSError as error:
+        if os.path.islink(path):
+            return None, _symlink(name, path)
+        return None, Problem(name, 1, 1, "", f"het bestand is niet te openen ({error.strerror})",
+                             "Controleer of het bestand bestaat en leesbaar is.")
+    try:
+        info = os.fstat(handle)
+        if not stat.S_ISREG(info.st_mode):
+            return None, Problem(name, 1, 1, "", "dit is geen gewoon bestand", "Zet alleen .yaml-bestanden in de "
+                                 "datamappen.")
+        if info.st_size > MAX_BYTES:
+            return None, _too_big(name, info.st_size)
+        with os.fdopen(handle, "rb", closefd=False) as stream:
+            raw = stream.read(MAX_BYTES + 1)
+        if len(raw) > MAX_BYTES:
+            return None, _too_big(name, len(raw))
+        return raw, None
+    finally:
+        os.close(handle)
+
+
+def _too_big(name: str, size: int) -> Problem:
+    return Problem(name, 1, 1, "", f"het bestand is te groot ({size // 1024} kB; hoogstens {MAX_BYTES // 1024} kB)",
+                   "Een record past ruim in een paar kB: haal lange teksten of geplakte documenten weg, of verdeel "
+                   "het over meer records.")
+
+
+def _symlink(name: str, path: Path) -> Problem:
+    try:
+        target = os.readlink(path)
+    except OSError:
+        target = "?"
+    return Problem(name, 1, 1, "", f"dit is een snelkoppeling (symbolische link) naar {target}; die wordt niet "
+                   "gevolgd", "Zet het bestand zelf in de map in plaats van een link ernaar.")
+
+
+def _not_utf8(raw: bytes, error: UnicodeDecodeError, name: str) -> Problem:
+    """The first byte that is not UTF-8, at its real line and column."""
+    offset = error.start - (3 if raw.startswith(b"\xef\xbb\xbf") else 0)
+    body = raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw
+    line_start = body.rfind(b"\n", 0, offset) + 1
+    column = len(body[line_start:offset].decode("utf-8", "replace")) + 1
+    return Problem(name, body.count(b"\n", 0, offset) + 1, column, "",
+                   f"het bestand is geen UTF-8-tekst (het teken op deze plek, byte 0x{raw[error.start]:02x}, is in "
+                   "een andere codering opgeslagen)",
+                   "Sla het bestand op als UTF-8 (in de meeste editors: Opslaan als… en dan codering UTF-8), en "
+                   "controleer daarna de letters met accenten.")
+
+
+def _display(path: Path) -> str:
+    """Path as shown in messages: relative to the working directory when inside it, else absolute.
+
+    The last part is kept as it is: a symbolic link is named itself, not the file it points to.
+    """
+    full = path.absolute().parent.resolve() / path.name
+    try:
+        return full.relative_to(Path.cwd().resolve()).as_posix()
     except ValueError:
-        return path.resolve().as_posix()
+        return full.as_posix()
 
 
-def discover(data_dir: Path) -> tuple[list[tuple[Path, str, str]], list[Problem]]:
-    """List the data files to read as (path, kind, display name); files starting with _ are templates."""
-    files: list[tuple[Path, str, str]] = []
-    problems: list[Problem] = []
-    if not data_dir.is_dir():
-        return [], [Problem(_display(data_dir), 1, 1, "", "de datamap bestaat niet",
-                            "Controleer WEGWIJZER_DATA of maak de map data/ aan.")]
-    for folder in sorted(p for p in data_dir.iterdir() if p.is_dir() and not p.name.startswith(".")):
-        kind = KINDS.get(folder.name)
-        if kind is None:
-            problems.append(Problem(_display(folder), 1, 1, "", "onbekende map in de data",
-                                    "Bekende mappen: " + ", ".join(sorted(KINDS)) + ".", "warning"))
-            continue
-        shown = _display(folder)
-        for entry in sorted(os.scandir(folder), key=lambda e: e.name):
-            path = Path(entry.path)
-            if entry.name.startswith(("_", ".")) or entry.is_dir():
-                continue
-            if path.suffix == ".yaml":
-                files.append((path, kind, f"{shown}/{path.name}"))
-            else:
-                problems.append(Problem(_display(path), 1, 1, "", "dit bestand wordt niet gelezen",
-                                        "Databestanden eindigen op .yaml (niet .yml of iets anders)."))
-    return files, problems
+TEMPLATE_PREFIX = "_"
+
+
+@dataclass
+class Discovery:
+    """What discover found: the files to read, the problems with the rest, and the templates it skipped."""
+
+    files: list[tuple[Path, str, str]]
+    problems: list[Problem]
+    skipped: list[str]
+
+
+def discover(data_dir: Path) -> Discovery:
+    """Every entry under the data folder is either a file to read (path, kind, display name) or reported.
+
+    Only `<kind folder>/<name>.yaml` is read; a `_` prefix marks a template, skipped and counted. Anything else
+    (a subfolder, an unknown folder, a dotted or other name, a symbolic link) is an error naming the entry.
+    """
+    found = Discovery([], [], [])
+    if data_dir.is_symlink() or not data_dir.is_dir():
+        found.problems.append(Problem(_display(data_dir), 1, 1, "", "de datamap bestaat niet",
+                                      "Controleer WEGWIJZER_DATA of maak de map data/ aan."))
+        return found
+    for entry in sorted(os.scandir(data_dir), key=lambda e: e.name):
+        shown = _display(Path(entry.path))
+        kind = KINDS.get(entry.name)
+        if entry.is_symlink():
+            found.problems.append(_symlink(shown, Path(entry.path)))
+        elif not entry.is_dir(follow_symlinks=False):
+            found.problems.append(Problem(shown, 1, 1, "", "dit bestand staat niet in een map van een soort en wordt "
+                                          "niet gelezen", "Zet een record in de map van zijn soort, bijvoorbeeld "
+                                          "data/partners/; bekende mappen: " + ", ".join(sorted(KINDS)) + "."))
+        elif kind is None:
+            guess = difflib.get_close_matches(entry.name.lower(), list(KINDS), n=1, cutoff=0.6)
+            found.problems.append(Problem(shown, 1, 1, "", "onbekende map in de data; de bestanden erin worden niet "
+                                          "gelezen", (f"Bedoel je data/{guess[0]}/? " if guess else "") +
+                                          "Bekende mappen: " + ", ".join(sorted(KINDS)) + "."))
+        else:
+            _discover_kind(Path(entry.path), kind, found)
+    return found
+
+
+def _discover_kind(folder: Path, kind: str, found: Discovery) -> None:
+    shown = _display(folder)
+    for entry in sorted(os.scandir(folder), key=lambda e: e.name):
+        name = f"{shown}/{entry.name}"
+        if entry.is_symlink():
+            found.problems.append(_symlink(name, Path(entry.path)))
+        elif entry.is_dir(follow_symlinks=False):
+            found.problems.append(Problem(name, 1, 1, "", "submappen worden niet gelezen; de bestanden in deze map "
+                                          "komen niet op de site", f"Zet elk bestand direct in {shown}/. (Een / in "
+                                          "een bestandsnaam maakt op GitHub een submap.)"))
+        elif entry.name.startswith(TEMPLATE_PREFIX):
+            found.skipped.append(name)
+        elif entry.name.startswith("."):
+            found.problems.append(Problem(name, 1, 1, "", "een bestandsnaam die met een punt begint, wordt niet "
+                                          "gelezen", "Geef het bestand de naam <id>.yaml, zonder punt ervoor."))
+        elif not entry.name.endswith(".yaml") or entry.name.count(".") != 1:
+            found.problems.append(Problem(name, 1, 1, "", "dit bestand wordt niet gelezen",
+                                          "Databestanden heten <id>.yaml: kleine letters, cijfers en koppeltekens, "
+                                          "met precies één punt (niet .yml of iets anders)."))
+        else:
+            found.files.append((Path(entry.path), kind, name))

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import sys
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TextIO
@@ -26,6 +28,26 @@ class Problem:
     @property
     def is_error(self) -> bool:
         return self.severity == ERROR
+
+
+SHORT = 60
+# Characters that change how text looks or reads without being seen: shown as \\u codes in messages.
+_HIDDEN = re.compile("[\x00-\x1f\x7f-\x9f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u2028-\u202e"
+                     "\u2060-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb]")
+
+
+def shorten(value: object, limit: int = SHORT) -> str:
+    """A value as shown in a message: invisible characters written as codes, long values cut with an ellipsis."""
+    text = str(value)
+    cut = len(text) > limit
+    text = _HIDDEN.sub(lambda m: f"\\u{ord(m[0]):04x}", text[:limit])
+    return text + ("…" if cut else "")
+
+
+def visible(text: str) -> bool:
+    """True when the text has at least one character a reader can see."""
+    return any(not _HIDDEN.match(c) and not c.isspace() and unicodedata.category(c)[0] not in "CZ"
+               and c not in "\u2800" for c in text)
 
 
 def format_problem(problem: Problem) -> str:

@@ -4,11 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from wegwijzer.load import Record, _dotted
-from wegwijzer.problems import WARNING, Problem
+from wegwijzer.problems import WARNING, Problem, shorten
+from wegwijzer.schemas import ROOT
+
+_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+PRIMARY = ("eigen", "overheid")
+# Record kinds that get a page, and the folder of docs/ their pages go in (render.urls.PREFIX, kept in step there).
+PAGE_FOLDERS = {"partner": "sociale-kaart", "question": "wegwijzer", "competency": "competenties", "role": "rollen",
+                "profile": "profielen"}
+DOCS = ROOT / "docs"
 
 NATIONAL = "landelijk"
 STALE_AFTER_DAYS = 365
@@ -65,8 +75,33 @@ def duplicate_ids(records: list[Record]) -> list[Problem]:
     return problems
 
 
-def check_references(records: list[Record]) -> list[Problem]:
-    """Every reference must name a record (or municipality) that exists."""
+def reserved_ids(records: list[Record], docs: Path = DOCS) -> list[Problem]:
+    """An id whose page would replace a hand-written page in docs/ (such as index or te-controleren)."""
+    taken: dict[str, set[str]] = {}
+    problems = []
+    for record in records:
+        folder = PAGE_FOLDERS.get(record.kind)
+        if folder is None:
+            continue
+        if folder not in taken:
+            entries = list((docs / folder).iterdir()) if (docs / folder).is_dir() else []
+            taken[folder] = {e.stem if e.suffix == ".md" else e.name for e in entries if e.suffix == ".md" or
+                             e.is_dir()} | {"index", "readme"}
+        if record.id.lower() in taken[folder]:
+            problems.append(Problem(record.path, *record.position(("id",)), "id",
+                                    f"het id '{shorten(record.id)}' is al in gebruik door de pagina "
+                                    f"docs/{folder}/{record.id}", "Kies een ander id (en bestandsnaam), "
+                                    f"bijvoorbeeld {record.id}-{record.kind if record.kind != 'partner' else 'org'}."))
+    return problems
+
+
+def check_references(records: list[Record], broken: dict[str, set[str]] | None = None) -> list[Problem]:
+    """Every reference must name a record (or municipality) that exists.
+
+    A reference to a file that exists but cannot be used (listed in `broken`) is not reported: that file has its own
+    error, and one broken file should give one error, not one in every file that refers to it.
+    """
+    broken = broken or {}
     known: dict[str, dict[str, str]] = {}
     for record in records:
         known.setdefault(record.kind, {})[record.id] = record.data.get("name") or record.data.get("title") or record.id
@@ -81,17 +116,17 @@ def check_references(records: list[Record]) -> list[Problem]:
             if record.kind != kind:
                 continue
             for path, value in walk(record.data, pattern):
-                if not isinstance(value, str) or value in known.get(target, {}):
+                if not isinstance(value, str) or value in known.get(target, {}) or value in broken.get(target, ()):
                     continue
-
-                options = sorted(known.get(target, {}))
+                # Suggest only ids that are valid themselves (never a look-alike with other letters).
+                options = sorted(option for option in known.get(target, {}) if _ID.match(option))
                 guess = difflib.get_close_matches(value, options, n=1, cutoff=0.6)
                 line, column = record.position(path)
                 hint = (f"Bedoel je '{guess[0]}'? " if guess else "") + \
                     f"Gebruik een id dat bestaat in {_TARGET_DIRS[target]}"
                 hint += ", of voeg dat record eerst toe." if target != "municipality" else " of 'landelijk'."
                 problems.append(Problem(record.path, line, column, _dotted(path),
-                                        f"er is geen {_TARGET_NAMES[target]} met id '{value}'", hint))
+                                        f"er is geen {_TARGET_NAMES[target]} met id '{shorten(value)}'", hint))
     return problems
 
 
@@ -107,7 +142,7 @@ def unreachable_partners(records: list[Record]) -> list[Problem]:
     used = referenced_partner_ids(records)
     return [Problem(r.path, *r.position(("id",)), "id", f"geen enkele vraag in de wegwijzer verwijst naar "
                     f"'{r.id}'", "Noem deze partner in een stap van een passende vraag in data/questions/.", WARNING)
-            for r in records if r.kind == "partner" and r.id not in used]
+            for r in records if r.kind == "partner" and r.id not in used and r.id == r.stem]
 
 
 def is_stale(record: Record, today: dt.date) -> bool:
@@ -130,10 +165,6 @@ def attention(records: list[Record], today: dt.date) -> list[Problem]:
                                     f"laatst gecontroleerd op {record.data.get('last_verified')}, meer dan een jaar "
                                     "geleden", "Controleer de gegevens met de bronnen en zet de datum van vandaag.",
                                     WARNING))
-        if not record.data.get("sources"):
-            problems.append(Problem(record.path, *record.position(("sources",)), "sources",
-                                    "deze partner heeft geen bron", "Voeg onder sources de openbare pagina toe "
-                                    "waar de gegevens vandaan komen.", WARNING))
     return problems
 
 
@@ -158,4 +189,119 @@ def region_coverage(records: list[Record]) -> list[Problem]:
                                         f"geen stap noemt een partner die in regio '{region}' werkt",
                                         "Voeg een stap toe met regions: [" + region + "] en een partner uit die "
                                         "regio, of een landelijke partner.", WARNING))
+    return problems
+
+
+def _municipality_regions(records: list[Record]) -> dict[str, set[str]]:
+    """Municipality id → the regions it belongs to."""
+    towns: dict[str, set[str]] = {}
+    for record in records:
+        if record.kind == "region":
+            for town in _items(record.data.get("municipalities"), dict):
+                if isinstance(town.get("id"), str):
+                    towns.setdefault(town["id"], set()).add(record.id)
+    return towns
+
+
+def region_consistency(records: list[Record]) -> list[Problem]:
+    """A step that applies to some regions may only name partners that work in each of them (or nationally)."""
+    towns = _municipality_regions(records)
+    regions = {r.id for r in records if r.kind == "region"}
+    served: dict[str, set[str] | None] = {}  # partner id → regions served; None for a national partner
+    for record in records:
+        if record.kind == "partner":
+            areas = _items(record.data.get("areas"), str)
+            served[record.id] = None if NATIONAL in areas else {r for a in areas for r in towns.get(a, ())}
+    problems = []
+    for record in records:
+        if record.kind != "question":
+            continue
+        for index, step in enumerate(_items(record.data.get("steps"), dict)):
+            step_regions = [r for r in _items(step.get("regions"), str) if r in regions]
+            for number, partner in enumerate(step.get("partners") or []):
+                if not isinstance(partner, str) or partner not in served or served[partner] is None:
+                    continue
+                missing = [r for r in step_regions if r not in served[partner]]
+                if missing:
+                    path = ("steps", index, "partners", number)
+                    names = ", ".join(f"'{r}'" for r in missing)
+                    problems.append(Problem(record.path, *record.position(path), _dotted(path),
+                                            f"partner '{partner}' werkt niet in regio {names}, maar deze stap geldt "
+                                            "daar wel", "Noem hier een partner die in die regio werkt (of een "
+                                            "landelijke), of haal de regio weg uit regions van deze stap."))
+    return problems
+
+
+def _date(value: Any) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if isinstance(value, str) and len(value) == 10 else None
+    except ValueError:
+        return None
+
+
+def check_dates(records: list[Record], today: dt.date) -> list[Problem]:
+    """Honest dates: nothing read or verified in the future, verification backed by a primary source it follows."""
+    problems = []
+    for record in records:
+        sources = _items(record.data.get("sources"), dict)
+        if "sources" not in record.data:
+            problems.append(Problem(record.path, *record.position(()), "sources", "dit record heeft geen bron",
+                                    "Voeg onder sources de openbare pagina toe waar de gegevens vandaan komen, met "
+                                    "kind (eigen, overheid of secundair) en accessed (de datum waarop je hem las)."))
+        newest: dt.date | None = None
+        for index, source in enumerate(sources):
+            accessed = _date(source.get("accessed"))
+            if accessed is not None and accessed > today:
+                problems.append(Problem(record.path, *record.position(("sources", index, "accessed")),
+                                        f"sources[{index}].accessed", f"gelezen op {accessed}, dat is in de toekomst",
+                                        f"Zet de datum waarop je de bron echt las, uiterlijk vandaag ({today})."))
+            if accessed is not None and source.get("kind") in PRIMARY and (newest is None or accessed > newest):
+                newest = accessed
+        verified = _date(record.data.get("last_verified"))
+        where = record.position(("last_verified",))
+        if verified is not None and verified > today:
+            problems.append(Problem(record.path, *where, "last_verified", f"laatst gecontroleerd op {verified}, dat "
+                                    "is in de toekomst", f"Zet de datum waarop je de gegevens echt controleerde, "
+                                    f"uiterlijk vandaag ({today})."))
+        elif verified is not None and newest is not None and verified > newest:
+            problems.append(Problem(record.path, *where, "last_verified", f"laatst gecontroleerd op {verified}, maar "
+                                    f"de nieuwste primaire bron (eigen of overheid) is gelezen op {newest}",
+                                    "Controleren kan alleen met een bron die je toen las: zet last_verified op "
+                                    f"{newest}, of lees de bron opnieuw en zet bij die bron de nieuwe accessed."))
+        if sources and newest is None and all(s.get("kind") == "secundair" for s in sources):
+            problems.append(Problem(record.path, *record.position(("sources",)), "sources", "dit record heeft alleen "
+                                    "secundaire bronnen en staat daarom op de pagina Te controleren",
+                                    "Zoek de pagina van de organisatie zelf of van de overheid en voeg die toe met "
+                                    "kind: eigen of kind: overheid.", WARNING))
+    return problems
+
+
+def municipality_coverage(records: list[Record]) -> list[Problem]:
+    """For each question and region: the municipalities where no applicable step names a partner that works there.
+
+    A step applies to a region when it names no regions or names that region; a national partner covers every
+    municipality. One warning per question and region, naming the municipalities without a partner.
+    """
+    regions = {r.id: [t["id"] for t in _items(r.data.get("municipalities"), dict) if isinstance(t.get("id"), str)]
+               for r in records if r.kind == "region"}
+    areas = {r.id: set(_items(r.data.get("areas"), str)) for r in records if r.kind == "partner"}
+    problems = []
+    for record in records:
+        if record.kind != "question":
+            continue
+        steps = _items(record.data.get("steps"), dict)
+        for region, towns in regions.items():
+            covered: set[str] = set()
+            for step in steps:
+                if step.get("regions") and region not in _items(step.get("regions"), str):
+                    continue
+                for partner in _items(step.get("partners"), str):
+                    served = areas.get(partner, set())
+                    covered |= set(towns) if NATIONAL in served else served
+            missing = [town for town in towns if town not in covered]
+            if missing:
+                problems.append(Problem(record.path, *record.position(("steps",)), "steps",
+                                        f"voor regio '{region}' noemt geen stap een partner in "
+                                        + ", ".join(missing), "Voeg aan een stap voor deze regio een partner toe "
+                                        "die daar werkt, of een landelijke partner.", WARNING))
     return problems

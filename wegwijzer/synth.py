@@ -23,6 +23,7 @@ def _dump(path: Path, kind: str, record: dict) -> None:
 
 
 def _source(n: int, today: dt.date) -> list[dict[str, str]]:
+    # Read on the day of the check: last_verified may not be later than a primary source's accessed.
     return [{"url": f"https://example.org/fictief/{n}", "title": "Fictieve bron voor tests", "kind": "eigen",
              "accessed": today.isoformat()}]
 

@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import difflib
 import re
-from collections.abc import Iterable
+import unicodedata
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from jsonschema import ValidationError
 
 from wegwijzer.load import Record, _dotted
-from wegwijzer.problems import Problem
+from wegwijzer.problems import WARNING, Problem, shorten, visible
 from wegwijzer.schemas import Schemas
+
+_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+# Bidirectional controls and zero-width characters: they make a text read differently from what it says.
+_TRICKY = re.compile("[\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+NAME_FIELDS = ("id", "name", "title")
 
 _TYPES = {
     "string": "tekst", "integer": "een heel getal", "number": "een getal", "boolean": "ja/nee (true of false)",
@@ -29,11 +37,64 @@ def validate_record(record: Record, schemas: Schemas) -> list[Problem]:
     if not schemas.is_valid(record.kind, record.data):
         errors = _best_errors(schemas.validator(record.kind).iter_errors(record.data))
         problems = [_problem(record, schemas, error) for error in errors]
-    if isinstance(record.data.get("id"), str) and record.data["id"] != record.stem:
-        line, column = record.position(("id",))
-        problems.append(Problem(record.path, line, column, "id",
-                                f"het id '{record.data['id']}' is anders dan de bestandsnaam '{record.stem}.yaml'",
-                                f"Zet id: {record.stem}, of hernoem het bestand naar {record.data['id']}.yaml."))
+    problems += _file_name(record)
+    if record.suspicious:
+        problems += _hygiene(record)
+    return problems
+
+
+def slug(text: str) -> str:
+    """A valid id made from any text: ASCII lower case, digits and single hyphens."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    result = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:80].strip("-")
+    return result if len(result) >= 2 else "naam-van-het-record"
+
+
+def _file_name(record: Record) -> list[Problem]:
+    """The file name is the id: both must be valid and equal; tips only suggest valid names."""
+    value = record.data.get("id")
+    line, column = record.position(("id",))
+    if not _ID.match(record.stem):
+        good = value if isinstance(value, str) and _ID.match(value) else slug(record.stem)
+        return [Problem(record.path, line, column, "id", f"de bestandsnaam '{shorten(record.stem)}.yaml' kan geen id "
+                        "zijn", f"Hernoem het bestand naar {good}.yaml (kleine letters, cijfers en koppeltekens) en "
+                        f"zet id: {good}.")]
+    if isinstance(value, str) and value != record.stem and _ID.match(value):
+        rename = f", of hernoem het bestand naar {value}.yaml" if _ID.match(value) else ""
+        return [Problem(record.path, line, column, "id", f"het id '{shorten(value)}' is anders dan de bestandsnaam "
+                        f"'{record.stem}.yaml'", f"Zet id: {record.stem}{rename}.")]
+    return []
+
+
+def _strings(value: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any, ...], str]]:
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, dict):
+        for key, child in value.items():
+            yield from _strings(child, path + (key,))
+    elif isinstance(value, list):
+        for index, child in enumerate(value):
+            yield from _strings(child, path + (index,))
+
+
+def _hygiene(record: Record) -> list[Problem]:
+    """Names and titles need visible text without hidden controls; other text only gets a warning for those."""
+    problems = []
+    for path, text in _strings(record.data):
+        key = next((part for part in reversed(path) if isinstance(part, str)), "")
+        named = key in NAME_FIELDS
+        line, column = record.position(path)
+        if named and text.strip() and not visible(text):
+            problems.append(Problem(record.path, line, column, _dotted(path), "deze tekst bevat geen zichtbare "
+                                    "tekens", "Typ de naam of titel opnieuw, met gewone letters."))
+            continue
+        tricky = _TRICKY.search(text)
+        if tricky:
+            code = f"U+{ord(tricky[0]):04X}"
+            problems.append(Problem(record.path, line, column, _dotted(path), f"deze tekst bevat een onzichtbaar "
+                                    f"teken ({code}) dat de tekst anders kan laten lezen dan hij er staat",
+                                    "Haal het teken weg: typ de tekst op die plek opnieuw.",
+                                    "error" if named else WARNING))
     return problems
 
 
@@ -80,20 +141,35 @@ def _problem(record: Record, schemas: Schemas, error: ValidationError) -> Proble
         hint = (f"Bedoel je '{guess[0]}'? " if guess else "") + "Toegestane velden hier: " + ", ".join(allowed) + "."
         return Problem(record.path, line, column, _dotted(path + (name,)),
                        f"onbekend veld '{name}'", hint)
+    if kind == "type" and schema.get("type") == "string" and isinstance(value, (int, float)) \
+            and not isinstance(value, bool):
+        raw = _raw_token(record, path) or str(value)
+        what = "nummer" if "phone" in field or "telefoon" in (title or "").lower() else "waarde"
+        return Problem(record.path, line, column, field, f"hier hoort tekst{about}, maar YAML leest {shorten(raw)} "
+                       "als getal", f"Zet het {what} tussen aanhalingstekens, dus \"{shorten(raw)}\"."
+                       if what == "waarde" else f"YAML leest een nummer zonder aanhalingstekens als getal (en een "
+                       f"nul vooraan verandert het): zet het nummer tussen aanhalingstekens, dus \"{shorten(raw)}\".")
     if kind == "type":
         expected = schema.get("type")
         expected_text = " of ".join(_TYPES.get(t, t) for t in (expected if isinstance(expected, list) else [expected]))
         return Problem(record.path, line, column, field,
                        f"hier hoort {expected_text}{about}, maar er staat {_describe(value)}",
                        _type_hint(expected, value))
+    if kind == "pattern" and path == ("id",) and isinstance(value, str):
+        odd = next((c for c in value if not ("a" <= c <= "z" or "0" <= c <= "9" or c == "-")), None)
+        what = (f" (het teken '{shorten(odd)}', U+{ord(odd):04X}, is geen gewone letter a-z, cijfer of koppelteken)"
+                if odd else "")
+        good = record.stem if _ID.match(record.stem) else slug(value)
+        return Problem(record.path, line, column, field, f"'{shorten(value)}' is geen geldig id{what}",
+                       f"Gebruik alleen kleine letters a-z, cijfers en koppeltekens, bijvoorbeeld {good}.")
     if kind in ("format", "pattern"):
-        return Problem(record.path, line, column, field, f"'{value}' is geen geldige waarde{about}",
+        return Problem(record.path, line, column, field, _format_message(schema, value, about),
                        _format_hint(schema, value, field))
     if kind == "enum":
         options = [str(v) for v in schema.get("enum", [])]
         guess = difflib.get_close_matches(str(value), options, n=1, cutoff=0.5)
         hint = (f"Bedoel je '{guess[0]}'? " if guess else "") + "Kies uit: " + ", ".join(options) + "."
-        return Problem(record.path, line, column, field, f"'{value}' is geen toegestane waarde{about}", hint)
+        return Problem(record.path, line, column, field, f"'{shorten(value)}' is geen toegestane waarde{about}", hint)
     if kind == "minItems":
         return Problem(record.path, line, column, field, f"deze lijst{about} heeft minstens "
                        f"{schema.get('minItems')} item(s) nodig", "Voeg een regel toe die met '- ' begint.")
@@ -112,7 +188,7 @@ def _problem(record: Record, schemas: Schemas, error: ValidationError) -> Proble
         return Problem(record.path, line, column, field, f"deze tekst{about} is langer dan "
                        f"{schema.get('maxLength')} tekens", "Maak de tekst korter.")
     if kind in ("minimum", "maximum"):
-        return Problem(record.path, line, column, field, f"{value} ligt buiten het toegestane bereik{about}",
+        return Problem(record.path, line, column, field, f"{shorten(value)} ligt buiten het toegestane bereik{about}",
                        f"Kies een waarde van {schema.get('minimum', '…')} tot en met {schema.get('maximum', '…')}.")
     return Problem(record.path, line, column, field, f"ongeldige waarde{about}: {error.message}",
                    "Vergelijk met het voorbeeld in schemas/examples/.")
@@ -124,12 +200,26 @@ def _describe(value: Any) -> str:
     if isinstance(value, bool):
         return f"ja/nee ({str(value).lower()})"
     if isinstance(value, (int, float)):
-        return f"het getal {value}"
+        return f"het getal {shorten(value)}"
     if isinstance(value, str):
-        return f"de tekst '{value[:60]}'"
+        return f"de tekst '{shorten(value)}'"
     if isinstance(value, list):
         return "een lijst"
     return "een blok met velden"
+
+
+def _raw_token(record: Record, path: tuple[Any, ...]) -> str:
+    """The value as written in the file (YAML may have read 0201234567 as another number)."""
+    try:
+        text = record.text or (record.source.read_bytes().decode("utf-8-sig") if record.source else "")
+    except (OSError, UnicodeDecodeError):
+        return ""
+    line, column = record.position(path)
+    lines = text.splitlines()
+    if line > len(lines):
+        return ""
+    match = re.match(r"[^\s#,\]}]+", lines[line - 1][column - 1:])
+    return match[0] if match else ""
 
 
 def _type_hint(expected: Any, value: Any) -> str:
@@ -154,9 +244,13 @@ def _format_hint(schema: dict[str, Any], value: Any, field: str) -> str:
     pattern = schema.get("pattern", "")
     text = str(value)
     if fmt == "date" or "[0-9]{4}-[0-9]{2}" in pattern:
+        impossible = _impossible_date(text)
+        if impossible:
+            return impossible
         match = _DUTCH_DATE.match(text)
-        example = f"{match[3]}-{int(match[2]):02d}-{int(match[1]):02d}" if match else "2026-11-22"
-        return f"Schrijf een datum als JJJJ-MM-DD, dus {example}."
+        if match:
+            return f"Schrijf een datum als JJJJ-MM-DD, dus {match[3]}-{int(match[2]):02d}-{int(match[1]):02d}."
+        return f"Schrijf een datum als JJJJ-MM-DD, bijvoorbeeld {dt.date.today()} voor vandaag."
     if fmt == "email" or "@" in pattern:
         return "Schrijf een e-mailadres als naam@organisatie.nl, zonder spaties of 'mailto:'."
     if fmt == "uri" or "https?" in pattern:
@@ -166,8 +260,34 @@ def _format_hint(schema: dict[str, Any], value: Any, field: str) -> str:
     if "0-9 -" in pattern:
         return "Schrijf een telefoonnummer met alleen cijfers, spaties en koppeltekens, bijvoorbeeld 0800-2000."
     if "[a-z0-9]+(-[a-z0-9]+)*" in pattern:
-        slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "naam-van-het-record"
-        return f"Gebruik alleen kleine letters, cijfers en koppeltekens, bijvoorbeeld {slug}."
+        return f"Gebruik alleen kleine letters, cijfers en koppeltekens, bijvoorbeeld {slug(text)}."
     if pattern == "\\S":
         return "Vul een tekst in; alleen spaties is niet genoeg."
     return f"De waarde moet passen bij het patroon {pattern}."
+
+
+_ISO_SHAPE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+           "november", "december"]
+
+
+def _impossible_date(text: str) -> str:
+    """A hint for a date in the right shape that does not exist (2026-02-30, 2026-13-01); else ''."""
+    match = _ISO_SHAPE.match(text)
+    if not match:
+        return ""
+    year, month, day = (int(part) for part in match.groups())
+    if not 1 <= month <= 12:
+        return (f"Die datum bestaat niet: een jaar heeft 12 maanden, en {match[2]} is geen maand. Controleer of dag "
+                "en maand niet zijn omgewisseld (JJJJ-MM-DD).")
+    days = calendar.monthrange(year, month)[1] if year >= 1 else 31
+    if not 1 <= day <= days:
+        return f"Die datum bestaat niet: {_MONTHS[month - 1]} {year} heeft {days} dagen. Controleer de dag."
+    return ""
+
+
+def _format_message(schema: dict[str, Any], value: Any, about: str) -> str:
+    if (schema.get("format") == "date" or "[0-9]{4}-[0-9]{2}" in schema.get("pattern", "")) \
+            and _impossible_date(str(value)):
+        return f"'{shorten(value)}' is geen bestaande datum{about}"
+    return f"'{shorten(value)}' is geen geldige waarde{about}"

@@ -19,6 +19,7 @@ from wegwijzer.render.markup import (
     paragraphs,
     tel,
 )
+from wegwijzer.render.reach import reach_sentence
 from wegwijzer.render.urls import href
 from wegwijzer.schemas import Schemas, default_schemas
 
@@ -83,7 +84,7 @@ def partner_page(catalog: Catalog, partner_id: str, root: str = "../../", edit_u
                              for theme in partner["themes"])),
         ("Leeftijd", esc(age_text(partner))),
         ("Werkgebied", esc(", ".join(area_names(catalog, partner)))),
-        ("Hoe de school hen bereikt", items(esc(names["route"].get(r, r)) for r in access["routes"])),
+        ("Hoe de school hen bereikt", esc(reach_sentence(partner, names))),
         ("Toestemming van ouders", esc(names["consent"].get(access["consent"], access["consent"]))),
         ("Toelichting", paragraphs(access.get("notes", ""))),
         ("Kosten", esc(partner.get("costs", ""))),
@@ -130,13 +131,12 @@ def directory(catalog: Catalog, root: str = "../", schemas: Schemas | None = Non
         town_ids = sorted(towns) if NATIONAL in areas else [a for a in areas if a in towns]
         attrs = (f' data-towns="{esc(" ".join(town_ids))}" data-themes="{esc(" ".join(partner["themes"]))}"'
                  f' data-ages="{esc(" ".join(age_bands(partner)))}"')
-        reach = ", ".join(names["route"].get(r, r) for r in partner["access"]["routes"])
         rows.append(
             f"<tr{attrs}><td>{link(href(root, 'partner', partner['id']), partner['name'])}</td>"
             f"<td>{esc(names['kind'].get(partner['kind'], partner['kind']))}</td>"
             f"<td>{esc(', '.join(names['theme'].get(t, t) for t in partner['themes']))}</td>"
             f"<td>{esc(', '.join(area_names(catalog, partner)))}</td>"
-            f"<td>{esc(reach)}</td></tr>"
+            f"<td>{esc(reach_sentence(partner, names))}</td></tr>"
         )
     head = ("<thead><tr><th scope=\"col\">Naam</th><th scope=\"col\">Soort</th><th scope=\"col\">Thema's</th>"
             "<th scope=\"col\">Werkgebied</th><th scope=\"col\">Hoe bereik je hen</th></tr></thead>")

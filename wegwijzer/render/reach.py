@@ -47,7 +47,9 @@ def _family(routes: set[str]) -> str:
     school_acts = bool(routes & SCHOOL_ROUTES)
     also = " ook" if school_acts else ""
     if "gemeente" in routes:
-        text = "de ouders doen zelf een aanvraag bij de gemeente" if "ouders" in routes else "de aanvraag gaat via de gemeente"
+        text = "de aanvraag gaat via de gemeente"
+        if "ouders" in routes:
+            text = "de ouders doen zelf een aanvraag bij de gemeente"
         return text + ("; het kind kan ook zelf contact opnemen" if "kind" in routes else "")
     who = [FAMILY[w] for w in ("ouders", "kind") if w in routes]
     if not who:
@@ -83,7 +85,8 @@ def _consent(routes: set[str], consent: str | None) -> str:
         if consent == "nodig":
             return "Buiten de meldcode vraagt de school eerst toestemming aan de ouders."
         if consent == "afhankelijk":
-            return "Buiten de meldcode hangt het van de situatie af of de school eerst toestemming van de ouders vraagt."
+            return ("Buiten de meldcode hangt het van de situatie af of de school eerst toestemming van de ouders "
+                    "vraagt.")
         return ""
     if consent == "nodig":
         return "De school vraagt eerst toestemming aan de ouders."

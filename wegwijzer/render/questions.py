@@ -49,6 +49,8 @@ def _step(catalog: Catalog, step: dict[str, Any], root: str, names: dict[str, di
              f"<strong>{esc(step['title'])}</strong></p>",
              _region_label(catalog, step.get("regions")),
              paragraphs(step["text"])]
+    if step.get("points"):
+        parts.append(items((esc(point) for point in step["points"]), cls="ww-step-points"))
     if step.get("partners"):
         parts.append('<p class="ww-step-label">Schakel in:</p><ul class="ww-partners">'
                      + "".join(_partner_card(catalog, p, root, names) for p in step["partners"]) + "</ul>")

@@ -21,6 +21,7 @@ KINDS = {
     "profiles": "profile",
     "tasks": "task",
     "milestones": "milestone",
+    "generic-hosts": "generic-host",
 }
 
 Path_ = tuple[Any, ...]

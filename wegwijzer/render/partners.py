@@ -6,6 +6,7 @@ from typing import Any
 
 from wegwijzer.catalog import Catalog
 from wegwijzer.references import NATIONAL
+from wegwijzer.render.contribute import issue_url, repository
 from wegwijzer.render.markup import (
     block,
     date_nl,
@@ -112,9 +113,20 @@ def _sources(record: dict[str, Any]) -> str:
 
 def _footer(record: dict[str, Any], edit_url: str | None) -> str:
     text = f"Laatst gecontroleerd op {date_nl(record['last_verified'])}."
+    report = report_url(record, edit_url)
     if edit_url:
-        text += " " + link(edit_url, "Klopt er iets niet? Pas de gegevens aan.")
+        text += " Klopt er iets niet? " + link(edit_url, "Pas de gegevens aan")
+        text += f" of {link(report, 'meld een fout')}." if report else "."
     return block(text, tag="p", cls="ww-verified")
+
+
+def report_url(record: dict[str, Any], edit_url: str | None) -> str | None:
+    """The issue form Fout melden, filled in with this record's name and data file."""
+    repo = repository(edit_url)
+    if repo is None:
+        return None
+    name = str(record.get("name") or record.get("title") or record.get("id", ""))
+    return issue_url(edit_url, "fout-melden.yml", title=f"Fout: {name}", pagina=f"{name} ({repo[2]})")
 
 
 def directory(catalog: Catalog, root: str = "../", schemas: Schemas | None = None) -> str:

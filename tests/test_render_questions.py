@@ -62,3 +62,23 @@ def test_directory_rows_carry_filter_data(dataset: Path) -> None:
     assert row.group(3) == "4-12"
     national = re.search(r'<tr data-towns="([^"]*)"[^>]*><td><a href="../sociale-kaart/testpartner-00/"', html)
     assert national and national.group(1).split() == sorted(["fictiefstad-noord", "fictiefdorp", "fictiefstad-zuid"])
+
+
+def test_step_points_are_a_list_under_the_step_text(dataset: Path) -> None:
+    path = dataset / "questions" / "testvraag-02.yaml"
+    text = path.read_text().replace("  text: Fictieve tweede stap.\n", "  text: Fictieve tweede stap.\n  points:\n"
+                                    "  - Eerste <punt>\n  - Tweede punt\n", 1)
+    assert text != path.read_text()
+    path.write_text(text)
+    markdown = question_page(build_catalog(dataset), "testvraag-02")
+    assert ('<p>Fictieve tweede stap.</p><ul class="ww-step-points"><li>Eerste &lt;punt&gt;</li>'
+            '<li>Tweede punt</li></ul>') in markdown
+
+
+def test_the_afwegingskader_is_a_list_of_five_questions() -> None:
+    catalog = build_catalog(Path(__file__).resolve().parent.parent / "data")
+    steps = [s for q in catalog.all("question") for s in q["steps"] if "afwegingskader" in s["title"]]
+    assert steps
+    for step in steps:
+        assert len(step["points"]) == 5 and all("?" in p for p in step["points"])
+        assert not re.search(r"\b[1-5]\. ", step["text"])

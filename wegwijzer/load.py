@@ -24,6 +24,7 @@ KINDS = {
     "profiles": "profile",
     "tasks": "task",
     "milestones": "milestone",
+    "generic-hosts": "generic-host",
 }
 
 Path_ = tuple[Any, ...]

@@ -7,10 +7,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import quote, urlencode
+
+import yaml
 
 from wegwijzer.load import KINDS
-from wegwijzer.render.markup import esc, md_inline
-from wegwijzer.schemas import Schemas, default_schemas
+from wegwijzer.render.markup import esc, items, link, md_inline
+from wegwijzer.schemas import ROOT, Schemas, default_schemas
 
 ORDER = ["partner", "question", "region", "profile", "competency", "role", "task", "milestone"]
 ID_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$"
@@ -132,20 +135,25 @@ def reference_html(schemas: Schemas | None = None) -> str:
     """The reference for the site: a Markdown heading per kind (so it is in the contents) and an escaped table."""
     blocks = []
     for section in sections(schemas or default_schemas()):
-        rows = "".join(
-            f"<tr><td><code>{esc(f.path)}</code>{'<br><em>verplicht</em>' if f.required else ''}</td>"
-            f"<td><strong>{esc(f.title)}</strong>{'. ' + esc(f.description) if f.description else ''}</td>"
-            f"<td>{esc(f.what)}{_choices_html(f.choices)}</td></tr>"
-            for f in section.fields)
         blocks += [
             f"### {md_inline(section.title)} {{#velden-{section.kind}}}",
             f"<p>{esc(section.description)}</p><p>Map: <code>{esc(section.folder)}</code>."
             + (f" Voorbeeld: <code>{esc(section.example)}</code>." if section.example else "") + "</p>",
-            '<div class="ww-table-wrap"><table class="ww-fieldref"><thead><tr><th scope="col">Veld</th>'
-            '<th scope="col">Betekenis</th><th scope="col">Wat je invult</th></tr></thead>'
-            f"<tbody>{rows}</tbody></table></div>",
+            fields_table(section),
         ]
     return "\n\n".join(blocks)
+
+
+def fields_table(section: Section) -> str:
+    """The fields of one kind as a table: field, meaning, what to write."""
+    rows = "".join(
+        f"<tr><td><code>{esc(f.path)}</code>{'<br><em>verplicht</em>' if f.required else ''}</td>"
+        f"<td><strong>{esc(f.title)}</strong>{'. ' + esc(f.description) if f.description else ''}</td>"
+        f"<td>{esc(f.what)}{_choices_html(f.choices)}</td></tr>"
+        for f in section.fields)
+    return ('<div class="ww-table-wrap"><table class="ww-fieldref"><thead><tr><th scope="col">Veld</th>'
+            '<th scope="col">Betekenis</th><th scope="col">Wat je invult</th></tr></thead>'
+            f"<tbody>{rows}</tbody></table></div>")
 
 
 def _choices_html(choices: tuple[tuple[str, str], ...]) -> str:
@@ -185,3 +193,73 @@ def update_contributing(text: str, reference: str) -> str:
 
 
 MACROS = {"veldreferentie": lambda catalog, root, extra: reference_html()}
+
+
+# Links into the repository, derived from extra.edit_base (https://github.com/<owner>/<repo>/edit/<branch>/).
+_EDIT = re.compile(r"^(?P<repo>https://[^/]+/[^/]+/[^/]+)/edit/(?P<branch>[^/]+)/(?P<path>.*)$")
+_CODE_PATH = re.compile(r"<code>([A-Za-z0-9_.][A-Za-z0-9_./-]*)</code>")
+ISSUE_FORMS = ROOT / ".github" / "ISSUE_TEMPLATE"
+
+
+def repository(edit_url: str | None) -> tuple[str, str, str] | None:
+    """(repository URL, branch, file path) of an edit link or of edit_base itself; None for anything else."""
+    match = _EDIT.match(edit_url or "")
+    return (match["repo"], match["branch"], match["path"]) if match else None
+
+
+def file_url(edit_base: str | None, path: str) -> str | None:
+    """The page of a file (blob) or folder (tree) in the repository, for a path relative to its root."""
+    repo = repository(edit_base)
+    if repo is None:
+        return None
+    kind = "tree" if path.endswith("/") or (ROOT / path).is_dir() else "blob"
+    return f"{repo[0]}/{kind}/{repo[1]}/{path.rstrip('/')}"
+
+
+def issue_url(edit_base: str | None, form: str, **fields: str) -> str | None:
+    """A new issue with the form `form` (a file in .github/ISSUE_TEMPLATE), its fields filled in."""
+    repo = repository(edit_base)
+    if repo is None:
+        return None
+    return f"{repo[0]}/issues/new?" + urlencode({"template": form, **fields}, quote_via=quote)
+
+
+def issue_forms() -> list[tuple[str, str, str]]:
+    """(file name, name, description) of every issue form, in file order."""
+    forms = []
+    for path in sorted(ISSUE_FORMS.glob("*.yml")):
+        form = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        if "body" in form:
+            forms.append((path.name, str(form.get("name", path.stem)), str(form.get("description", ""))))
+    return forms
+
+
+def forms_html(edit_base: str | None) -> str:
+    """The issue forms as a list of links, each with what it is for."""
+    entries = [f"{link(issue_url(edit_base, file), name)}: {esc(description)}"
+               for file, name, description in issue_forms()]
+    return items(entries, cls="ww-forms")
+
+
+def link_paths(html_text: str, edit_base: str | None) -> str:
+    """Make every <code>path</code> that names a file or folder of the repository a link to it on GitHub.
+
+    A line may break after a slash (<wbr>), so a long path wraps between its parts instead of inside a word.
+    """
+    def replace(match: re.Match[str]) -> str:
+        path = html.unescape(match[1])
+        url = file_url(edit_base, path) if ("/" in path or "." in path) and _exists(path) else None
+        if url is None:
+            return match[0]
+        shown = esc(path).replace("/", "/<wbr>")
+        return f'<a class="ww-repo-file" href="{esc(url)}"><code>{shown}</code></a>'
+
+    return _CODE_PATH.sub(replace, html_text)
+
+
+def _exists(path: str) -> bool:
+    target = (ROOT / path).resolve()
+    return target.is_relative_to(ROOT) and target.exists() and ".git" not in target.parts
+
+
+MACROS["formulieren"] = lambda catalog, root, extra: forms_html(extra.get("edit_base"))

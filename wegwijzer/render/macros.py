@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from wegwijzer.catalog import Catalog
-from wegwijzer.render import attention, contribute, home, matrix, partners, profiles, questions, roles, work
+from wegwijzer.render import attention, board, contribute, home, matrix, partners, profiles, questions, roles, work
 
 Macro = Callable[[Catalog, str, dict[str, Any]], str]
 
@@ -19,6 +19,7 @@ MACROS: dict[str, Macro] = {
     **questions.MACROS,
     **attention.MACROS,
     **contribute.MACROS,
+    **board.MACROS,
     **roles.MACROS,
     **work.MACROS,
     **profiles.MACROS,

@@ -7,6 +7,7 @@ from typing import Any
 from wegwijzer.catalog import Catalog
 from wegwijzer.references import NATIONAL
 from wegwijzer.render.attention import unconfirmed_note
+from wegwijzer.render.contribute import issue_url, repository
 from wegwijzer.render.markup import (
     block,
     date_nl,
@@ -20,6 +21,7 @@ from wegwijzer.render.markup import (
     paragraphs,
     tel,
 )
+from wegwijzer.render.reach import reach_sentence
 from wegwijzer.render.urls import href
 from wegwijzer.schemas import Schemas, default_schemas
 
@@ -85,7 +87,7 @@ def partner_page(catalog: Catalog, partner_id: str, root: str = "../../", edit_u
                              for theme in partner["themes"])),
         ("Leeftijd", esc(age_text(partner))),
         ("Werkgebied", esc(", ".join(area_names(catalog, partner)))),
-        ("Hoe de school hen bereikt", items(esc(names["route"].get(r, r)) for r in access["routes"])),
+        ("Hoe de school hen bereikt", esc(reach_sentence(partner, names))),
         ("Toestemming van ouders", esc(names["consent"].get(access["consent"], access["consent"]))),
         ("Toelichting", paragraphs(access.get("notes", ""))),
         ("Kosten", esc(partner.get("costs", ""))),
@@ -113,9 +115,20 @@ def _sources(record: dict[str, Any]) -> str:
 
 def _footer(record: dict[str, Any], edit_url: str | None) -> str:
     text = f"Laatst gecontroleerd op {date_nl(record['last_verified'])}."
+    report = report_url(record, edit_url)
     if edit_url:
-        text += " " + link(edit_url, "Klopt er iets niet? Pas de gegevens aan.")
+        text += " Klopt er iets niet? " + link(edit_url, "Pas de gegevens aan")
+        text += f" of {link(report, 'meld een fout')}." if report else "."
     return block(text, tag="p", cls="ww-verified")
+
+
+def report_url(record: dict[str, Any], edit_url: str | None) -> str | None:
+    """The issue form Fout melden, filled in with this record's name and data file."""
+    repo = repository(edit_url)
+    if repo is None:
+        return None
+    name = str(record.get("name") or record.get("title") or record.get("id", ""))
+    return issue_url(edit_url, "fout-melden.yml", title=f"Fout: {name}", pagina=f"{name} ({repo[2]})")
 
 
 def directory(catalog: Catalog, root: str = "../", schemas: Schemas | None = None) -> str:
@@ -132,13 +145,12 @@ def directory(catalog: Catalog, root: str = "../", schemas: Schemas | None = Non
         town_ids = sorted(towns) if NATIONAL in areas else [a for a in areas if a in towns]
         attrs = (f' data-towns="{esc(" ".join(town_ids))}" data-themes="{esc(" ".join(partner["themes"]))}"'
                  f' data-ages="{esc(" ".join(age_bands(partner)))}"')
-        reach = ", ".join(names["route"].get(r, r) for r in partner["access"]["routes"])
         rows.append(
             f"<tr{attrs}><td>{link(href(root, 'partner', partner['id']), partner['name'])}</td>"
             f"<td>{esc(names['kind'].get(partner['kind'], partner['kind']))}</td>"
             f"<td>{esc(', '.join(names['theme'].get(t, t) for t in partner['themes']))}</td>"
             f"<td>{esc(', '.join(area_names(catalog, partner)))}</td>"
-            f"<td>{esc(reach)}</td></tr>"
+            f"<td>{esc(reach_sentence(partner, names))}</td></tr>"
         )
     head = ("<thead><tr><th scope=\"col\">Naam</th><th scope=\"col\">Soort</th><th scope=\"col\">Thema's</th>"
             "<th scope=\"col\">Werkgebied</th><th scope=\"col\">Hoe bereik je hen</th></tr></thead>")

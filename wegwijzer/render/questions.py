@@ -7,6 +7,7 @@ from typing import Any
 from wegwijzer.catalog import Catalog
 from wegwijzer.render.markup import block, esc, items, link, page, paragraphs
 from wegwijzer.render.partners import _footer, _sources, contact_html, labels
+from wegwijzer.render.reach import reach_sentence
 from wegwijzer.render.urls import href
 from wegwijzer.schemas import Schemas, default_schemas
 
@@ -35,11 +36,10 @@ def _region_label(catalog: Catalog, regions: list[str] | None) -> str:
 
 def _partner_card(catalog: Catalog, partner_id: str, root: str, names: dict[str, dict[str, str]]) -> str:
     partner = catalog.get("partner", partner_id) or {"name": partner_id, "access": {"routes": []}, "contact": {}}
-    routes = ", ".join(names["route"].get(r, r) for r in partner["access"]["routes"])
     regions = catalog.regions_of(partner) if "areas" in partner else []
     return (f'<li class="ww-partner"{_region_attr(regions)}>'
             f'{link(href(root, "partner", partner_id), partner["name"], cls="ww-partner-name")}'
-            f'<span class="ww-partner-reach">{esc(routes)}</span>'
+            f'<span class="ww-partner-reach">{esc(reach_sentence(partner, names))}</span>'
             f'<span class="ww-partner-contact">{contact_html(partner)}</span></li>')
 
 
@@ -49,6 +49,8 @@ def _step(catalog: Catalog, step: dict[str, Any], root: str, names: dict[str, di
              f"<strong>{esc(step['title'])}</strong></p>",
              _region_label(catalog, step.get("regions")),
              paragraphs(step["text"])]
+    if step.get("points"):
+        parts.append(items((esc(point) for point in step["points"]), cls="ww-step-points"))
     if step.get("partners"):
         parts.append('<p class="ww-step-label">Schakel in:</p><ul class="ww-partners">'
                      + "".join(_partner_card(catalog, p, root, names) for p in step["partners"]) + "</ul>")

@@ -1,0 +1,37 @@
+"""MkDocs glue for contributors and school boards: the profile template as a download and as a preview page,
+and links from the file paths on the contributor pages to those files in the repository.
+
+Pages ask for the links with `repository_links: true` in their front matter; the logic lives in the package.
+"""
+
+from __future__ import annotations
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
+
+from wegwijzer.catalog import current
+from wegwijzer.render import board
+from wegwijzer.render.contribute import link_paths
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    for src_uri, content in board.generated_files(current()):
+        if files.get_file_from_path(src_uri) is not None:
+            raise PluginError(f"{src_uri} bestaat al in docs/; die plek is voor het profielsjabloon.")
+        files.append(File.generated(config, src_uri, content=content, inclusion=InclusionLevel.NOT_IN_NAV))
+    return files
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    if page.meta.get("repository_links"):
+        return link_paths(html, config.extra.get("edit_base"))
+    return html
+
+
+def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object) -> dict:
+    if page.file.src_uri == board.PREVIEW:  # the preview is edited in the template itself
+        base = config.extra.get("edit_base")
+        page.edit_url = f"{base}data/{board.TEMPLATE.as_posix()}" if base else None
+    return context

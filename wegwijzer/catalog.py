@@ -11,7 +11,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from wegwijzer import references
+from wegwijzer import references, synonyms
 from wegwijzer.load import Record, discover, read_file
 from wegwijzer.problems import Problem, sort_problems
 from wegwijzer.schemas import ROOT, Schemas, default_schemas
@@ -100,6 +100,7 @@ def build_catalog(folder: Path | None = None, schemas: Schemas | None = None,
     problems += references.unreachable_partners(records)
     problems += references.attention(records, today)
     problems += references.region_coverage(records)
+    problems += synonyms.check(records)
     catalog = Catalog(today=today, problems=sort_problems(problems))
     for record in records:
         catalog.records.setdefault(record.kind, {})[record.id] = record

@@ -21,6 +21,7 @@ KINDS = {
     "profiles": "profile",
     "tasks": "task",
     "milestones": "milestone",
+    "synonyms": "synonym",
 }
 
 Path_ = tuple[Any, ...]

@@ -81,11 +81,23 @@
 
   function known(word) {
     var v = extra.vocab;
-    if (word in v.set || stem(word) in v.stems) return true;
-    if (word.length < 3) return false;
-    // A word still being typed: some indexed word starts with it.
-    for (var i = 0; i < v.words.length; i++) if (v.words[i].lastIndexOf(word, 0) === 0) return true;
-    return false;
+    return word in v.set || stem(word) in v.stems || completion(word) !== null;
+  }
+
+  // A word still being typed (or cut short): the most used indexed word that starts with it.
+  function completion(word) {
+    var v = extra.vocab;
+    if (word.length < 3 || word in v.set) return null;
+    for (var i = 0; i < v.words.length; i++) if (v.words[i].lastIndexOf(word, 0) === 0) return v.words[i];
+    return null;
+  }
+
+  // The searches for one word: itself, its synonyms (a group from data/synonyms/) and its completion.
+  function alternatives(word) {
+    var alts = [word], group = synonymGroup(word), done = completion(word);
+    if (group >= 0) extra.groups[group].forEach(function (t) { if (alts.indexOf(t) < 0) alts.push(t); });
+    if (done && alts.indexOf(done) < 0) alts.splice(1, 0, done);
+    return alts;
   }
 
   function synonymGroup(phrase) {
@@ -149,26 +161,24 @@
     var i = 0;
     while (i < words.length) {
       var taken = 1, group = -1;
-      for (var n = Math.min(3, words.length - i); n >= 1; n--) {
+      for (var n = Math.min(4, words.length - i); n >= 1; n--) {
         group = synonymGroup(words.slice(i, i + n).join(" "));
         if (group >= 0) { taken = n; break; }
       }
       var phrase = words.slice(i, i + taken).join(" ");
       i += taken;
-      if (group >= 0) {
-        var alts = [phrase].concat(extra.groups[group].filter(function (t) { return t !== phrase; }));
-        slots.push({ word: phrase, alts: alts });
+      if (group >= 0) { slots.push({ word: phrase, alts: alternatives(phrase) }); continue; }
+      if (STOP.indexOf(phrase) >= 0) continue;
+      if (known(phrase) || /^\d+$/.test(phrase)) { slots.push({ word: phrase, alts: alternatives(phrase) }); continue; }
+      var parts = split(phrase);
+      if (parts) {
+        parts.forEach(function (part) { slots.push({ word: part, alts: alternatives(part) }); });
         continue;
       }
-      if (STOP.indexOf(phrase) >= 0) continue;
-      if (known(phrase) || /^\d+$/.test(phrase)) { slots.push({ word: phrase, alts: [phrase] }); continue; }
-      var parts = split(phrase);
-      if (parts) { parts.forEach(function (p) { var g = synonymGroup(p); slots.push({ word: p, alts: g >= 0 ? [p].concat(extra.groups[g].filter(function (t) { return t !== p; })) : [p] }); }); continue; }
       var better = closest(phrase);
       if (better) {
         corrected.push([phrase, better]);
-        var g2 = synonymGroup(better);
-        slots.push({ word: better, alts: g2 >= 0 ? [better].concat(extra.groups[g2].filter(function (t) { return t !== better; })) : [better] });
+        slots.push({ word: better, alts: alternatives(better) });
       } else {
         unknown.push(phrase);
       }

@@ -352,6 +352,7 @@
       status.textContent = describe(query, outcome);
       showHelp(query, outcome);
       root.setAttribute("data-search-state", outcome.results.length ? "results" : "empty");
+      root.setAttribute("data-search-shown", query);
     }, function () { if (mine === counter) { showError(); root.setAttribute("data-search-state", "error"); } });
   }
 

@@ -24,9 +24,9 @@ EXTRA = "wegwijzer-zoeken.json"
 # Material's permalink marks (¶), edit and view buttons, tags row and "last updated" line: never content.
 EXCLUDE = [".headerlink", ".md-content__button", ".md-source-file", ".md-tags", ".md-feedback"]
 # Fields that hold ids, links, dates or codes rather than words someone would type.
-_SKIP = {"id", "url", "sources", "last_verified", "accessed", "areas", "partners", "regions", "competencies",
-         "roles", "role", "email", "website", "phone", "kind", "theme", "themes", "routes", "consent", "actor",
-         "result_areas", "min_age", "max_age", "unconfirmed"}
+_SKIP = {"id", "url", "partner", "question", "sources", "last_verified", "accessed", "areas", "partners", "regions",
+         "competencies", "roles", "role", "email", "website", "phone", "kind", "theme", "themes", "routes", "consent",
+         "actor", "result_areas", "min_age", "max_age", "unconfirmed"}
 _WORD = re.compile(r"[0-9a-zà-öø-ÿ]+")
 _TEMPLATE = re.compile(r"{{.*?}}|{%.*?%}|<[^>]+>|\]\([^)]*\)", re.S)
 

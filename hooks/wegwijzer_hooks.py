@@ -17,10 +17,8 @@ from wegwijzer.export import write_exports
 from wegwijzer.problems import Problem, print_problems
 from wegwijzer.render import slots
 from wegwijzer.render.pages import generated_pages
-from wegwijzer.render.search import add_keywords, page_keywords
 
 _edit_urls: dict[str, str | None] = {}
-_keywords: dict[str, list[str]] = {}
 # Under `mkdocs serve`, broken data gives an error page on every address instead of a failed (and hanging) build.
 _state: dict[str, object] = {"command": "build", "errors": None}
 
@@ -64,8 +62,6 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     if _state["errors"] is not None:  # only the theme's assets; on_post_build writes the error page
         return Files([f for f in files if not f.is_documentation_page()])
     _edit_urls.clear()
-    _keywords.clear()
-    _keywords.update(page_keywords(current()))
     for generated in generated_pages(current(), config.extra.get("edit_base")):
         if files.get_file_from_path(generated.src_uri) is not None:
             raise PluginError(f"{generated.source}: de pagina {generated.src_uri} bestaat al in docs/; kies een "
@@ -87,19 +83,7 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object
         page.edit_url = _edit_urls[page.file.src_uri]
     elif base:
         page.edit_url = f"{base}{config.docs_dir.rsplit('/', 1)[-1]}/{page.file.src_uri}"
-    if page.url in _keywords and "material/search" in config.plugins:
-        add_keywords(_latest_entries(config.plugins["material/search"].search_index.entries, page.url), _keywords)
     return context
-
-
-def _latest_entries(entries: list[dict], url: str) -> list[dict]:
-    """The search entries of the page at `url`: the search plugin, which runs before the hooks, just added them."""
-    found = []
-    for entry in reversed(entries):
-        if entry["location"] != url and not entry["location"].startswith(url + "#"):
-            break
-        found.append(entry)
-    return found
 
 
 def on_post_build(config: MkDocsConfig) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -141,13 +140,3 @@ def test_record_pages_share_the_sidebar_rendered_once(real_site: Path) -> None:
 def test_pages_in_the_nav_mark_themselves_active(real_site: Path) -> None:
     sidebar = _sidebar(real_site / "sociale-kaart" / "te-controleren" / "index.html")
     assert "md-nav__link--active" in sidebar and 'href="../"' in sidebar
-
-
-def test_overview_tables_stay_out_of_the_search_index(real_site: Path) -> None:
-    index = json.loads((real_site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    overview = " ".join(doc["text"] for doc in index["docs"] if doc["location"].startswith("sociale-kaart/#")
-                        or doc["location"] == "sociale-kaart/")
-    partner = CATALOG.all("partner")[0]
-    assert "sociale kaart" in overview.lower()
-    assert partner["name"] not in overview
-    assert any(doc["location"] == f"sociale-kaart/{partner['id']}/" for doc in index["docs"])

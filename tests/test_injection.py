@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 from collections.abc import Iterator
@@ -14,6 +15,7 @@ import pytest
 import yaml
 
 from tests.browser.harness import build_site, open_tab, serve, shared_chromium
+from tests.browser.search_box import open_search, search
 from wegwijzer.catalog import build_catalog
 from wegwijzer.synth import write_dataset
 
@@ -185,10 +187,11 @@ def test_directory_table_is_not_broken(hostile_site: Path) -> None:
 
 
 def test_search_index_keeps_payloads_as_text(hostile_site: Path) -> None:
-    index = json.loads((hostile_site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    titles = [doc["title"] for doc in index["docs"] if doc["location"].startswith("wegwijzer/testvraag-00/")]
-    assert titles and "&lt;img src=x onerror=alert(1)&gt;" in titles[0]
-    assert not any("<script" in doc["text"] or "<img" in doc["text"] for doc in index["docs"])
+    records = [json.loads(gzip.decompress(path.read_bytes())[len(b"pagefind_dcd"):])
+               for path in (hostile_site / "pagefind" / "fragment").glob("*.pf_fragment")]
+    [question] = [r for r in records if r["url"] == "/wegwijzer/testvraag-00/"]
+    assert "<img src=x onerror=alert(1)>" in question["meta"]["title"]  # text, shown with textContent
+    assert not any("<script" in r["content"] or "<img" in r["content"] for r in records)
 
 
 @pytest.mark.parametrize(("field", "value"), [
@@ -245,13 +248,12 @@ def test_no_script_runs_in_search_results(hostile_tab: Any) -> None:
     visit = hostile_tab()
     try:
         visit.goto("")
-        visit.page.click(".md-search__input")
-        visit.page.keyboard.type("Zoekinjectie")
-        visit.page.wait_for_selector(".md-search-result__item")
+        open_search(visit)
+        assert search(visit, "Zoekinjectie")
         visit.page.wait_for_timeout(300)
-        first = visit.page.text_content(".md-search-result__item h1")
+        first = visit.page.text_content("[data-search-result] .ww-search__title")
         assert first is not None and "<img src=x onerror=alert(1)>" in first
-        assert visit.page.eval_on_selector_all(".md-search-result img, .md-search-result script", "e => e.length") == 0
+        assert visit.page.eval_on_selector_all("#ww-search-panel img, #ww-search-panel script", "e => e.length") == 0
         assert not visit.dialogs, visit.dialogs
         assert not visit.page_errors
         assert not [u for u in visit.requests if urlsplit(u).path.endswith("/x")], "een <img src=x> is geladen"

@@ -1,24 +1,55 @@
-"""Keywords and aliases reach the search index escaped, on the page entry only."""
+"""What Pagefind learns per page: type, regions, themes and phone as hidden filter and meta attributes."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from wegwijzer.catalog import build_catalog
-from wegwijzer.render.search import add_keywords, page_keywords
+from wegwijzer.render.search import facets, issue_form, page_markup, record_of
+from wegwijzer.schemas import default_schemas
+
+THEMES = default_schemas().themes
 
 
-def test_question_keywords_and_partner_aliases_are_escaped(dataset: Path) -> None:
-    question = dataset / "questions" / "testvraag-00.yaml"
-    question.write_text(question.read_text("utf-8").replace("keywords:\n", "keywords:\n- <b>boos</b> & bang\n", 1),
-                        encoding="utf-8")
-    keywords = page_keywords(build_catalog(dataset))
-    assert "&lt;b&gt;boos&lt;/b&gt; &amp; bang" in keywords["wegwijzer/testvraag-00/"]
-    assert keywords["sociale-kaart/testpartner-00/"] == ["TP0"]
+def test_record_of_knows_question_and_partner_pages_only() -> None:
+    assert record_of("wegwijzer/a/") == ("question", "a")
+    assert record_of("sociale-kaart/b/") == ("partner", "b")
+    assert record_of("wegwijzer/") is None and record_of("rollen/c/") is None and record_of("") is None
 
 
-def test_only_the_page_entry_gets_keywords() -> None:
-    entries = [{"location": "wegwijzer/a/"}, {"location": "wegwijzer/a/#route"}, {"location": "wegwijzer/b/"}]
-    add_keywords(entries, {"wegwijzer/a/": ["spijbelen"]})
-    assert entries == [{"location": "wegwijzer/a/", "keywords": ["spijbelen"]}, {"location": "wegwijzer/a/#route"},
-                       {"location": "wegwijzer/b/"}]
+def test_partner_facets_carry_regions_themes_and_an_escaped_phone(dataset: Path) -> None:
+    catalog = build_catalog(dataset)
+    partner = catalog.all("partner")[0]
+    partner["contact"]["phone"] = '020 "1" <2>'
+    html = page_markup(catalog, f"sociale-kaart/{partner['id']}/", THEMES)
+    assert 'data-pagefind-filter="type:Partner"' in html and 'data-pagefind-meta="type:Partner"' in html
+    assert 'data-pagefind-meta="telefoon:020 &quot;1&quot; &lt;2&gt;"' in html
+    regions = re.findall(r'data-pagefind-filter="regio:([^"]*)"', html)
+    assert regions == catalog.regions_of(partner) and regions
+    assert html.startswith('<div class="ww-search-facets" hidden>') and html.count("<span ") == html.count("</span>")
+
+
+def test_question_regions_follow_its_steps(dataset: Path) -> None:
+    catalog = build_catalog(dataset)
+    question = catalog.all("question")[0]
+    every = [r["id"] for r in catalog.all("region")]
+    for step in question["steps"]:
+        step["regions"] = every[:1]
+    found = facets(catalog, f"wegwijzer/{question['id']}/", THEMES)
+    assert found["type"] == "Vraag" and found["regions"] == every[:1]
+    assert found["themes"] == [THEMES[question["theme"]]]
+
+
+def test_other_pages_are_pages_in_every_region_and_the_tags_overview_is_left_out(dataset: Path) -> None:
+    catalog = build_catalog(dataset)
+    found = facets(catalog, "de-rol/", THEMES)
+    assert found == {"type": "Pagina", "regions": [r["id"] for r in catalog.all("region")], "themes": [],
+                     "phone": None}
+    assert page_markup(catalog, "tags/", THEMES) == ""
+
+
+def test_issue_form_follows_the_edit_links() -> None:
+    assert issue_form("https://github.com/o/r/edit/main/") == \
+        "https://github.com/o/r/issues/new?template=vraag-ontbreekt.yml"
+    assert issue_form("https://gitlab.example/o/r/-/edit/main/") == "" and issue_form(None) == ""

@@ -25,6 +25,7 @@ KINDS = {
     "tasks": "task",
     "milestones": "milestone",
     "generic-hosts": "generic-host",
+    "synonyms": "synonym",
 }
 
 Path_ = tuple[Any, ...]

@@ -80,7 +80,7 @@ def stale_table(catalog: Catalog, root: str = "../../", edit_base: str | None = 
         "</td></tr>"
         for p, reasons in rows
     )
-    return ('<div class="ww-table-wrap" data-search-exclude><table class="ww-stale">'
+    return ('<div class="ww-table-wrap" data-pagefind-ignore><table class="ww-stale">'
             '<caption>Partners om opnieuw te controleren</caption>'
             '<thead><tr><th scope="col">Partner</th><th scope="col">Waarom</th>'
             f'<th scope="col">Aanpassen</th></tr></thead><tbody>{body}</tbody></table></div>')

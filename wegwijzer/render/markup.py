@@ -86,8 +86,11 @@ def items(values: Iterable[str], cls: str = "") -> str:
 
 
 def definition_list(rows: Iterable[tuple[str, str]]) -> str:
-    """A <dl> of (Dutch label, HTML value) pairs, skipping empty values."""
-    body = "".join(f"<dt>{esc(label)}</dt><dd>{value}</dd>" for label, value in rows if value)
+    """A <dl> of (Dutch label, HTML value) pairs, skipping empty values.
+
+    Spaces between the items: text extractors such as the search index would otherwise glue label and value.
+    """
+    body = " ".join(f"<dt>{esc(label)}</dt> <dd>{value}</dd>" for label, value in rows if value)
     return f'<dl class="ww-fields">{body}</dl>'
 
 

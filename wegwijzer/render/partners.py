@@ -117,8 +117,9 @@ def _footer(record: dict[str, Any], edit_url: str | None) -> str:
     text = f"Laatst gecontroleerd op {date_nl(record['last_verified'])}."
     report = report_url(record, edit_url)
     if edit_url:
-        text += " Klopt er iets niet? " + link(edit_url, "Pas de gegevens aan")
-        text += f" of {link(report, 'meld een fout')}." if report else "."
+        links = "Klopt er iets niet? " + link(edit_url, "Pas de gegevens aan")
+        links += f" of {link(report, 'meld een fout')}." if report else "."
+        text += f" <span data-pagefind-ignore>{links}</span>"
     return block(text, tag="p", cls="ww-verified")
 
 
@@ -154,7 +155,7 @@ def directory(catalog: Catalog, root: str = "../", schemas: Schemas | None = Non
         )
     head = ("<thead><tr><th scope=\"col\">Naam</th><th scope=\"col\">Soort</th><th scope=\"col\">Thema's</th>"
             "<th scope=\"col\">Werkgebied</th><th scope=\"col\">Hoe bereik je hen</th></tr></thead>")
-    table = (f'<div class="ww-table-wrap" data-search-exclude><table class="ww-directory" id="ww-directory">'
+    table = (f'<div class="ww-table-wrap" data-pagefind-ignore><table class="ww-directory" id="ww-directory">'
              f'<caption>Alle {len(rows)} partners van de sociale kaart</caption>{head}<tbody>{"".join(rows)}'
              f"</tbody></table></div>")
     return _filter_form(catalog, names) + "\n\n" + table
@@ -170,7 +171,7 @@ def _filter_form(catalog: Catalog, names: dict[str, dict[str, str]]) -> str:
     themes = "".join(f'<option value="{esc(k)}">{esc(v)}</option>' for k, v in names["theme"].items())
     ages = "".join(f'<option value="{esc(key)}">{esc(label)}</option>' for key, label, _, _ in AGE_BANDS)
     return (
-        '<form class="ww-filter" id="ww-filter" hidden data-search-exclude aria-controls="ww-directory">'
+        '<form class="ww-filter" id="ww-filter" hidden data-pagefind-ignore aria-controls="ww-directory">'
         '<div><label for="ww-filter-town">Gemeente</label><select id="ww-filter-town" name="town">'
         f'<option value="">Alle gemeenten</option>{groups}</select></div>'
         '<div><label for="ww-filter-theme">Thema</label><select id="ww-filter-theme" name="theme">'

@@ -19,7 +19,8 @@ def region_switch(catalog: Catalog) -> str:
         f'<label><input type="radio" name="ww-region" value="{esc(value)}"{" checked" if not value else ""}> '
         f"{esc(name)}</label>" for value, name in options
     )
-    return (f'<fieldset class="ww-region-switch" hidden><legend>Toon de route voor regio</legend>{radios}'
+    return (f'<fieldset class="ww-region-switch" hidden data-pagefind-ignore><legend>Toon de route voor regio</legend>'
+            f'{radios}'
             '<p class="ww-region-note">Je keuze wordt alleen in deze browser onthouden.</p></fieldset>')
 
 
@@ -138,7 +139,7 @@ def overview(catalog: Catalog, root: str = "../", schemas: Schemas | None = None
         )
         columns.append(f'<li class="ww-flow-theme" id="thema-{esc(theme)}"><p class="ww-flow-theme-name">'
                        f'{esc(label)}</p><ul>{entries}</ul></li>')
-    diagram = ('<nav class="ww-flow" data-search-exclude aria-label="Stroomschema: thema, vraag en eerste stop">'
+    diagram = ('<nav class="ww-flow" data-pagefind-ignore aria-label="Stroomschema: thema, vraag en eerste stop">'
                f'<ul class="ww-flow-themes">{"".join(columns)}</ul></nav>')
     return region_switch(catalog) + "\n\n" + diagram
 
@@ -153,7 +154,7 @@ def overview_table(catalog: Catalog, root: str = "../", schemas: Schemas | None 
         for q in sorted(catalog.all("question"), key=lambda q: (list(names["theme"]).index(q["theme"]),
                                                                   q["title"].casefold()))
     )
-    return ('<div class="ww-table-wrap" data-search-exclude><table class="ww-routes">'
+    return ('<div class="ww-table-wrap" data-pagefind-ignore><table class="ww-routes">'
             '<caption>Alle vragen met hun eerste stop</caption>'
             '<thead><tr><th scope="col">Vraag</th><th scope="col">Thema</th>'
             f'<th scope="col">Eerste stop</th></tr></thead><tbody>{rows}</tbody></table></div>')

@@ -1,29 +1,74 @@
-"""Search tuning: each page's keywords (question keywords, partner aliases) get their own field in the index."""
+"""What Pagefind learns about a page besides its text: result type, region and theme filters, a partner's phone.
+
+The markup is a row of empty, hidden elements that the page template places inside the indexed region
+(`data-pagefind-body`); Pagefind reads their attributes at index time, readers never see them.
+"""
 
 from __future__ import annotations
 
-import html
+import re
 from typing import Any
 
 from wegwijzer.catalog import Catalog
-from wegwijzer.render.urls import url
+from wegwijzer.render.markup import esc
+from wegwijzer.render.urls import PREFIX
+
+TYPES = {"question": "Vraag", "partner": "Partner"}
+PAGE = "Pagina"
+# Overviews that only repeat the titles of other pages: a search result there leads nowhere new.
+NOT_INDEXED = {"tags/"}
 
 
-def page_keywords(catalog: Catalog) -> dict[str, list[str]]:
-    """Site-relative page URL → the words contributors listed so the search finds that page, HTML-escaped.
+def record_of(page_url: str) -> tuple[str, str] | None:
+    """(kind, id) of the question or partner page at this site-relative URL; None for any other page."""
+    parts = page_url.strip("/").split("/")
+    for kind in TYPES:
+        if len(parts) == 2 and parts[0] == PREFIX[kind]:
+            return kind, parts[1]
+    return None
 
-    Material ranks a match in the body text 1000 times lower than one in a title, so keywords in the text lose
-    to any title that merely shares a common word; in their own field (weighted in mkdocs.yml) they count like a
-    title. The field is searched but never shown; it is escaped like Material escapes the text all the same.
+
+def question_regions(catalog: Catalog, question: dict[str, Any]) -> list[str]:
+    """Regions where at least one step of the question applies (a step without regions applies everywhere)."""
+    every = [r["id"] for r in catalog.all("region")]
+    found = {r for step in question.get("steps", []) for r in (step.get("regions") or every)}
+    return [r for r in every if r in found]
+
+
+def facets(catalog: Catalog, page_url: str, themes: dict[str, str]) -> dict[str, Any]:
+    """The page's result type, regions, theme labels and (partners) phone number."""
+    found = record_of(page_url)
+    record = catalog.get(*found) if found else None
+    every = [r["id"] for r in catalog.all("region")]
+    if found is None or record is None:
+        return {"type": PAGE, "regions": every, "themes": [], "phone": None}
+    kind = found[0]
+    if kind == "question":
+        return {"type": TYPES[kind], "regions": question_regions(catalog, record),
+                "themes": [themes.get(record["theme"], record["theme"])], "phone": None}
+    return {"type": TYPES[kind], "regions": catalog.regions_of(record),
+            "themes": [themes.get(t, t) for t in record.get("themes", [])],
+            "phone": (record.get("contact") or {}).get("phone")}
+
+
+def page_markup(catalog: Catalog, page_url: str, themes: dict[str, str]) -> str:
+    """Hidden, empty elements carrying Pagefind's filters (type, regio, thema) and metadata (type, telefoon).
+
+    "" for a page that stays out of the index (the template then leaves out `data-pagefind-body`).
     """
-    found = {url("question", q["id"]): q["keywords"] for q in catalog.all("question")}
-    found.update({url("partner", p["id"]): p["aliases"] for p in catalog.all("partner") if p.get("aliases")})
-    return {location: [html.escape(word, quote=False) for word in words] for location, words in found.items()}
+    if page_url in NOT_INDEXED:
+        return ""
+    found = facets(catalog, page_url, themes)
+    attrs = [f'data-pagefind-filter="type:{esc(found["type"])}"', f'data-pagefind-meta="type:{esc(found["type"])}"']
+    attrs += [f'data-pagefind-filter="regio:{esc(region)}"' for region in found["regions"]]
+    attrs += [f'data-pagefind-filter="thema:{esc(theme)}"' for theme in found["themes"]]
+    if found["phone"]:
+        attrs.append(f'data-pagefind-meta="telefoon:{esc(found["phone"])}"')
+    # One attribute name may appear only once per element: one span per attribute.
+    return '<div class="ww-search-facets" hidden>' + "".join(f"<span {a}></span>" for a in attrs) + "</div>"
 
 
-def add_keywords(entries: list[dict[str, Any]], keywords: dict[str, list[str]]) -> None:
-    """Give the page entries (not the section entries) of a search index their `keywords` field."""
-    for entry in entries:
-        words = keywords.get(entry["location"])
-        if words:
-            entry["keywords"] = words
+def issue_form(edit_base: str | None) -> str:
+    """The GitHub form "Vraag ontbreekt" of the repository the edit links point to; "" when that is not GitHub."""
+    found = re.match(r"(https://github\.com/[^/]+/[^/]+)/edit/", edit_base or "")
+    return f"{found.group(1)}/issues/new?template=vraag-ontbreekt.yml" if found else ""

@@ -1,0 +1,423 @@
+/* IB Wegwijzer search (issue 11): the site's own search box over Pagefind's index, with a layer for how IB'ers
+   type: synonyms from data/synonyms/, Dutch word endings and compounds, typo suggestions over the word list the
+   build exports, filters for region, theme and type. No dependencies, no requests off the site, no theme internals.
+   Every result item carries data-search-result; the input is input[type=search]. */
+(function () {
+  "use strict";
+  var root = document.getElementById("ww-search");
+  if (!root || !window.fetch) return;
+
+  var bundle = new URL(root.getAttribute("data-bundle"), document.baseURI).href;
+  var site = new URL(root.getAttribute("data-site") || "./", document.baseURI).href;
+  var input = document.getElementById("ww-search-input");
+  var openButton = root.querySelector(".ww-search__open");
+  var closeButton = root.querySelector(".ww-search__close");
+  var panel = document.getElementById("ww-search-panel");
+  var status = document.getElementById("ww-search-status");
+  var list = document.getElementById("ww-search-results");
+  var help = document.getElementById("ww-search-help");
+  var selects = Array.prototype.slice.call(root.querySelectorAll("select[data-filter]"));
+  var SHOWN = 10, CANDIDATES = 20, REGION_KEY = "ww-region";
+  var TYPE_BOOST = { Vraag: 3, Partner: 1.6, Pagina: 1 };
+  var STOP = ("de het een en of is in op van voor met naar bij te aan als dat die dit er ook maar om mijn zijn " +
+    "haar hij zij ze we wij je jij u ik wat wordt worden heeft hebben hoe waar welke wie kan").split(" ");
+
+  var engine = null, loading = null, extra = null, counter = 0;
+
+  function load() {
+    if (!loading) {
+      loading = Promise.all([
+        import(bundle + "pagefind.js").then(function (pagefind) {
+          return pagefind.options({ basePath: bundle, baseUrl: new URL(site).pathname, excerptLength: 24 })
+            .then(function () { return pagefind.init ? pagefind.init() : null; })
+            .then(function () { engine = pagefind; });
+        }),
+        fetch(bundle + "wegwijzer-zoeken.json").then(function (r) { return r.json(); }).then(prepare)
+      ]).then(fillFilters);
+      loading.catch(function () { loading = null; showError(); });
+    }
+    return loading;
+  }
+
+  // ---- words: normalizing, Dutch endings, the exported word list ----
+  function fold(text) {
+    return text.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  }
+  function tokens(text) {
+    return fold(text).match(/[0-9a-z]+/g) || [];
+  }
+  // A light Dutch stem: enough to see that dyslectische, dyslectisch and dyslectici belong together.
+  var ENDINGS = ["heden", "ische", "ingen", "tjes", "etje", "ende", "isch", "ing", "tje", "jes", "ers", "en",
+    "er", "es", "je", "e", "s", "t"];
+  function stem(word) {
+    var w = word;
+    for (var i = 0; i < ENDINGS.length; i++) {
+      var end = ENDINGS[i];
+      if (w.length - end.length >= 4 && w.slice(-end.length) === end) { w = w.slice(0, -end.length); break; }
+    }
+    w = w.replace(/([bdfgklmnprst])\1$/, "$1").replace(/v$/, "f").replace(/z$/, "s");
+    return w;
+  }
+
+  function prepare(data) {
+    var words = data.words ? data.words.split(" ") : [];
+    var vocab = { words: words, counts: data.counts, set: {}, stems: {} };
+    words.forEach(function (w, i) {
+      var f = fold(w);
+      vocab.set[f] = i;
+      var s = stem(f);
+      if (!(s in vocab.stems)) vocab.stems[s] = f;
+    });
+    var synonyms = {};
+    data.synonyms.forEach(function (group, g) {
+      group.forEach(function (term) {
+        var key = tokens(term).join(" ");
+        synonyms[key] = g;
+        if (key.indexOf(" ") < 0) synonyms["~" + stem(key)] = g;
+      });
+    });
+    extra = { vocab: vocab, groups: data.synonyms, synonyms: synonyms, regions: data.regions, themes: data.themes };
+  }
+
+  function known(word) {
+    var v = extra.vocab;
+    return word in v.set || stem(word) in v.stems || completion(word) !== null;
+  }
+
+  // A word still being typed (or cut short): the most used indexed word that starts with it.
+  function completion(word) {
+    var v = extra.vocab;
+    if (word.length < 3 || word in v.set) return null;
+    for (var i = 0; i < v.words.length; i++) if (v.words[i].lastIndexOf(word, 0) === 0) return v.words[i];
+    return null;
+  }
+
+  // The searches for one word: itself, its synonyms (a group from data/synonyms/) and its completion.
+  function alternatives(word) {
+    var alts = [word], group = synonymGroup(word), done = completion(word);
+    if (group >= 0) extra.groups[group].forEach(function (t) { if (alts.indexOf(t) < 0) alts.push(t); });
+    if (done && alts.indexOf(done) < 0) alts.splice(1, 0, done);
+    return alts;
+  }
+
+  function synonymGroup(phrase) {
+    var s = extra.synonyms;
+    if (phrase in s) return s[phrase];
+    if (phrase.indexOf(" ") < 0 && ("~" + stem(phrase)) in s) return s["~" + stem(phrase)];
+    return -1;
+  }
+
+  // Damerau-Levenshtein distance, stopping early once it exceeds `limit`.
+  function distance(a, b, limit) {
+    if (Math.abs(a.length - b.length) > limit) return limit + 1;
+    var prev2 = null, prev = [], cur, i, j;
+    for (j = 0; j <= b.length; j++) prev[j] = j;
+    for (i = 1; i <= a.length; i++) {
+      cur = [i];
+      var best = i;
+      for (j = 1; j <= b.length; j++) {
+        var cost = a[i - 1] === b[j - 1] ? 0 : 1;
+        var d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+        if (prev2 && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
+        cur[j] = d;
+        if (d < best) best = d;
+      }
+      if (best > limit) return limit + 1;
+      prev2 = prev; prev = cur;
+    }
+    return prev[b.length];
+  }
+
+  function closest(word) {
+    var limit = word.length <= 4 ? 1 : 2, found = null, bestD = limit + 1, bestCount = -1, v = extra.vocab;
+    for (var i = 0; i < v.words.length; i++) {
+      var w = v.words[i];
+      if (w.length < 3) continue;
+      var d = distance(word, w, Math.min(limit, bestD));
+      if (d < bestD || (d === bestD && d <= limit && v.counts[i] > bestCount)) {
+        found = w; bestD = d; bestCount = v.counts[i];
+      }
+    }
+    return bestD <= limit ? found : null;
+  }
+
+  // A compound the data writes apart: zelfmoordgedachten = zelfmoord + gedachten.
+  function split(word) {
+    for (var i = word.length - 3; i >= 3; i--) {
+      var head = word.slice(0, i), tail = word.slice(i);
+      if (!(head in extra.vocab.set) && synonymGroup(head) < 0) continue;
+      if (known(tail) || synonymGroup(tail) >= 0) return [head, tail];
+      if (/^(s|e|en)/.test(tail)) {
+        var rest = tail.replace(/^(en|e|s)/, "");
+        if (rest.length >= 3 && known(rest)) return [head, rest];
+      }
+    }
+    return null;
+  }
+
+  // ---- the plan: which searches to run for a query, and what to tell the reader ----
+  function plan(query) {
+    var words = tokens(query), slots = [], unknown = [], corrected = [];
+    var i = 0;
+    while (i < words.length) {
+      var taken = 1, group = -1;
+      for (var n = Math.min(4, words.length - i); n >= 1; n--) {
+        group = synonymGroup(words.slice(i, i + n).join(" "));
+        if (group >= 0) { taken = n; break; }
+      }
+      var phrase = words.slice(i, i + taken).join(" ");
+      i += taken;
+      if (group >= 0) { slots.push({ word: phrase, alts: alternatives(phrase) }); continue; }
+      if (STOP.indexOf(phrase) >= 0) continue;
+      if (known(phrase) || /^\d+$/.test(phrase)) { slots.push({ word: phrase, alts: alternatives(phrase) }); continue; }
+      var parts = split(phrase);
+      if (parts) {
+        parts.forEach(function (part) { slots.push({ word: part, alts: alternatives(part) }); });
+        continue;
+      }
+      var better = closest(phrase);
+      if (better) {
+        corrected.push([phrase, better]);
+        slots.push({ word: better, alts: alternatives(better) });
+      } else {
+        unknown.push(phrase);
+      }
+    }
+    return { slots: slots, unknown: unknown, corrected: corrected };
+  }
+
+  function activeFilters() {
+    var filters = {};
+    selects.forEach(function (select) { if (select.value) filters[select.getAttribute("data-filter")] = select.value; });
+    return filters;
+  }
+
+  function search(query) {
+    var p = plan(query), filters = activeFilters(), jobs = [], scores = {}, records = {};
+    if (!p.slots.length) return Promise.resolve({ plan: p, results: [] });
+    // Every page gets, per word of the query, its best score among that word's alternatives (the word, its
+    // synonyms, its correction); pages that match every word also get the score of the whole query.
+    p.slots.forEach(function (slot, index) {
+      slot.alts.slice(0, 6).forEach(function (alt, n) {
+        var weight = n === 0 ? 1 : 0.85;
+        jobs.push(engine.search(alt, { filters: filters }).then(function (found) {
+          found.results.forEach(function (r) {
+            var key = r.id, slotKey = key + "|" + index;
+            records[key] = r;
+            var value = r.score * weight;
+            if (!(slotKey in scores) || scores[slotKey] < value) scores[slotKey] = value;
+          });
+        }));
+      });
+    });
+    if (p.slots.length > 1) {
+      var whole = p.slots.map(function (s) { return s.word; }).join(" ");
+      jobs.push(engine.search(whole, { filters: filters }).then(function (found) {
+        found.results.forEach(function (r) { records[r.id] = r; scores[r.id + "|all"] = r.score; });
+      }));
+    }
+    return Promise.all(jobs).then(function () {
+      var totals = {}, hits = {};
+      Object.keys(scores).forEach(function (slotKey) {
+        var key = slotKey.split("|")[0];
+        totals[key] = (totals[key] || 0) + scores[slotKey];
+        hits[key] = (hits[key] || 0) + 1;
+      });
+      var ranked = Object.keys(totals).sort(function (a, b) { return rank(b) - rank(a); });
+      function rank(key) { return totals[key] * hits[key]; }
+      var top = ranked.slice(0, CANDIDATES);
+      return Promise.all(top.map(function (key) { return records[key].data(); })).then(function (datas) {
+        var results = datas.map(function (data, n) {
+          var type = (data.meta && data.meta.type) || "Pagina";
+          return { data: data, type: type, score: rank(top[n]) * (TYPE_BOOST[type] || 1) };
+        });
+        results.sort(function (a, b) { return b.score - a.score; });
+        return { plan: p, results: results.slice(0, SHOWN), total: ranked.length };
+      });
+    });
+  }
+
+  // ---- showing results ----
+  function el(tag, attrs, text) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
+    if (text != null) node.textContent = text;
+    return node;
+  }
+
+  // Pagefind's excerpt is HTML with <mark>: keep only its text and the marks.
+  function excerpt(html) {
+    var doc = new DOMParser().parseFromString("<p>" + html + "</p>", "text/html"), out = el("p", { "class": "ww-search__excerpt" });
+    Array.prototype.forEach.call(doc.body.firstChild ? doc.body.firstChild.childNodes : [], function (node) {
+      if (node.nodeType === 3) out.appendChild(document.createTextNode(node.textContent));
+      else if (node.nodeName === "MARK") out.appendChild(el("mark", {}, node.textContent));
+      else out.appendChild(document.createTextNode(node.textContent));
+    });
+    return out;
+  }
+
+  function telHref(phone) {
+    var digits = phone.replace(/[^0-9+]/g, "");
+    return digits ? "tel:" + digits : null;
+  }
+
+  function item(result) {
+    var data = result.data, li = el("li", { "class": "ww-search__result", "data-search-result": result.type });
+    var a = el("a", { href: data.url, "class": "ww-search__link" });
+    a.appendChild(el("span", { "class": "ww-search__type ww-search__type--" + result.type.toLowerCase() }, result.type));
+    a.appendChild(document.createTextNode(" "));
+    a.appendChild(el("span", { "class": "ww-search__title" }, (data.meta && data.meta.title) || data.url));
+    li.appendChild(a);
+    li.appendChild(excerpt(data.excerpt || ""));
+    var phone = data.meta && data.meta.telefoon, href = phone && telHref(phone);
+    if (href) {
+      var p = el("p", { "class": "ww-search__phone" }, "Bel ");
+      p.appendChild(el("a", { href: href }, phone));
+      li.appendChild(p);
+    }
+    return li;
+  }
+
+  function issueLink(query) {
+    var base = root.getAttribute("data-issue");
+    if (!base) return null;
+    var url = base + (base.indexOf("?") < 0 ? "?" : "&") + "title=" + encodeURIComponent("Vraag ontbreekt: " + query) +
+      "&zoekopdracht=" + encodeURIComponent(query);
+    return el("a", { href: url, "class": "ww-search__issue" }, "Vraag ontbreekt? Meld het ons");
+  }
+
+  function suggestionButton(text) {
+    var b = el("button", { type: "button", "class": "ww-search__suggestion" }, text);
+    b.addEventListener("click", function () { input.value = text; input.focus(); update(); });
+    return b;
+  }
+
+  function showHelp(query, outcome) {
+    help.textContent = "";
+    var p = outcome.plan;
+    if (p.corrected.length) {
+      var fixed = tokens(query).map(function (w) {
+        var hit = p.corrected.filter(function (c) { return c[0] === w; })[0];
+        return hit ? hit[1] : w;
+      }).join(" ");
+      var line = el("p", { "class": "ww-search__didyoumean" }, "Bedoel je: ");
+      line.appendChild(suggestionButton(fixed));
+      line.appendChild(document.createTextNode("?"));
+      help.appendChild(line);
+    }
+    if (outcome.results.length < 3) {
+      var themes = el("div", { "class": "ww-search__themes" });
+      themes.appendChild(el("p", {}, "Zoek per thema:"));
+      var ul = el("ul");
+      extra.themes.forEach(function (t) {
+        var li = el("li");
+        li.appendChild(el("a", { href: site + "wegwijzer/#thema-" + t.id }, t.name));
+        ul.appendChild(li);
+      });
+      themes.appendChild(ul);
+      help.appendChild(themes);
+    }
+    var link = issueLink(query);
+    if (link) { var last = el("p"); last.appendChild(link); help.appendChild(last); }
+  }
+
+  function describe(query, outcome) {
+    var p = outcome.plan, parts = [];
+    var n = outcome.results.length;
+    parts.push(n === 0 ? "Geen resultaten voor ‘" + query + "’." :
+      (outcome.total > n ? "De " + n + " beste van " + outcome.total + " resultaten" : n + (n === 1 ? " resultaat" : " resultaten")) + " voor ‘" + query + "’.");
+    if (p.unknown.length) parts.push("Niet gevonden: " + p.unknown.map(function (w) { return "‘" + w + "’"; }).join(", ") + ".");
+    if (p.corrected.length) parts.push("Gezocht met " + p.corrected.map(function (c) { return "‘" + c[1] + "’ in plaats van ‘" + c[0] + "’"; }).join(", ") + ".");
+    var filters = activeFilters();
+    if (Object.keys(filters).length) parts.push("Filters staan aan.");
+    return parts.join(" ");
+  }
+
+  function showError() {
+    status.textContent = "Zoeken lukt nu niet. Probeer het later opnieuw, of kies een thema in de wegwijzer.";
+  }
+
+  function update() {
+    var query = input.value.trim(), mine = ++counter;
+    if (!query) {
+      list.textContent = ""; help.textContent = ""; status.textContent = "Typ een woord, bijvoorbeeld spijbelen, TLV of hoofdluis.";
+      root.removeAttribute("data-search-state");
+      return;
+    }
+    root.setAttribute("data-search-state", "busy");
+    load().then(function () { return search(query); }).then(function (outcome) {
+      if (mine !== counter) return;
+      list.textContent = "";
+      outcome.results.forEach(function (r) { list.appendChild(item(r)); });
+      status.textContent = describe(query, outcome);
+      showHelp(query, outcome);
+      root.setAttribute("data-search-state", outcome.results.length ? "results" : "empty");
+      root.setAttribute("data-search-shown", query);
+    }, function () { if (mine === counter) { showError(); root.setAttribute("data-search-state", "error"); } });
+  }
+
+  function fillFilters() {
+    var regio = document.getElementById("ww-search-regio"), thema = document.getElementById("ww-search-thema");
+    if (regio.options.length > 1) return;
+    extra.regions.forEach(function (r) { regio.appendChild(el("option", { value: r.id }, r.name)); });
+    extra.themes.forEach(function (t) { thema.appendChild(el("option", { value: t.name }, t.name)); });
+    var chosen = null;
+    try { chosen = window.localStorage.getItem(REGION_KEY); } catch (e) { chosen = null; }
+    if (chosen && extra.regions.some(function (r) { return r.id === chosen; })) regio.value = chosen;
+  }
+
+  // ---- opening, closing, keys ----
+  var timer = null;
+  function open() {
+    root.classList.add("ww-search--open");
+    openButton.setAttribute("aria-expanded", "true");
+    panel.hidden = false;
+    if (!input.value) update();
+    load();
+  }
+  function close(restore) {
+    root.classList.remove("ww-search--open");
+    openButton.setAttribute("aria-expanded", "false");
+    panel.hidden = true;
+    if (restore) (window.matchMedia("(max-width: 59.984375em)").matches ? openButton : input).focus();
+  }
+
+  root.hidden = false;
+  openButton.addEventListener("click", function () { open(); input.focus(); });
+  closeButton.addEventListener("click", function () { close(true); });
+  input.addEventListener("focus", open);
+  input.addEventListener("input", function () {
+    clearTimeout(timer);
+    timer = setTimeout(update, 80);
+  });
+  root.querySelector("form").addEventListener("submit", function (event) {
+    event.preventDefault();
+    var first = list.querySelector("a");
+    if (first) first.focus();
+  });
+  selects.forEach(function (select) { select.addEventListener("change", update); });
+
+  function links() { return Array.prototype.slice.call(list.querySelectorAll(".ww-search__link")); }
+  root.addEventListener("keydown", function (event) {
+    if (event.key === "Escape") { event.preventDefault(); close(true); return; }
+    if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
+    var all = links(), at = all.indexOf(document.activeElement);
+    if (event.target === input && event.key === "ArrowDown" && all.length) { event.preventDefault(); all[0].focus(); return; }
+    if (at < 0) return;
+    event.preventDefault();
+    if (event.key === "ArrowDown" && at + 1 < all.length) all[at + 1].focus();
+    else if (event.key === "ArrowUp") (at > 0 ? all[at - 1] : input).focus();
+  });
+  document.addEventListener("keydown", function (event) {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key !== "/" && event.key !== "s" && event.key !== "S") return;
+    var target = event.target, tag = target && target.tagName;
+    if (tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT" || (target && target.isContentEditable)) return;
+    event.preventDefault();
+    open();
+    input.focus();
+  });
+  document.addEventListener("click", function (event) {
+    if (root.classList.contains("ww-search--open") && !root.contains(event.target)) close(false);
+  });
+})();

@@ -1,0 +1,183 @@
+"""The search box as readers use it: shortcuts, keyboard, filters, typos, empty results, phones, axe, subpaths."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from tests.browser.harness import Visit, serve
+from tests.browser.search_box import INPUT, RESULT, open_search, search
+
+pytestmark = pytest.mark.browser
+
+AXE = Axe()
+SERIOUS = ("serious", "critical")
+SIZES = {"telefoon": {"width": 390, "height": 844}, "desktop": {"width": 1366, "height": 900}}
+
+
+def serious_violations(visit: Visit) -> list[str]:
+    results = AXE.run(visit.page, options={"resultTypes": ["violations"]})
+    return [f"{v['id']} ({v['impact']}): {v['help']} bij {node['target']}: {node['html'][:160]}"
+            for v in results.response["violations"] if v["impact"] in SERIOUS for node in v["nodes"]]
+
+
+def _tab(tab: Callable[..., Visit], site_url: str, size: str = "desktop") -> Visit:
+    visit = tab(site_url, phone=size == "telefoon")
+    visit.page.set_viewport_size(SIZES[size])
+    visit.goto("")
+    return visit
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_search_states_pass_axe(size: str, site_url: str, tab: Callable[..., Visit]) -> None:
+    visit = _tab(tab, site_url, size)
+    open_search(visit)
+    problems = {"open": serious_violations(visit)}
+    assert search(visit, "spijbelen")
+    problems["met resultaten"] = serious_violations(visit)
+    assert search(visit, "xqzwv") == []
+    problems["zonder resultaten"] = serious_violations(visit)
+    assert not any(problems.values()), problems
+    assert not visit.console_errors + visit.page_errors
+    assert not visit.foreign_requests()
+
+
+def test_shortcuts_open_and_escape_closes(site_url: str, tab: Callable[..., Visit]) -> None:
+    visit = _tab(tab, site_url)
+    for key in ("/", "s"):
+        visit.page.keyboard.press(key)
+        assert visit.page.evaluate("document.activeElement.type") == "search"
+        assert visit.page.input_value(INPUT) == "", f"de sneltoets {key} kwam in het zoekvak terecht"
+        visit.page.keyboard.press("Escape")
+        assert visit.page.is_hidden("#ww-search-panel")
+        visit.page.evaluate("document.activeElement.blur()")  # back to reading the page
+
+
+def test_phone_opens_an_overlay_from_the_header(site_url: str, tab: Callable[..., Visit]) -> None:
+    visit = _tab(tab, site_url, "telefoon")
+    assert visit.page.is_hidden(INPUT)
+    button = visit.page.locator("header .ww-search__open")
+    assert button.is_visible() and button.get_attribute("aria-expanded") == "false"
+    button.click()
+    assert visit.page.is_visible(INPUT) and button.get_attribute("aria-expanded") == "true"
+    box = visit.page.eval_on_selector("#ww-search-box", "e => e.getBoundingClientRect().toJSON()")
+    assert box["width"] >= 380 and box["height"] >= 800
+    visit.page.keyboard.press("Escape")
+    assert visit.page.is_hidden(INPUT)
+    assert visit.page.evaluate("document.activeElement.classList.contains('ww-search__open')")
+
+
+def test_keyboard_reaches_and_opens_results(site_url: str, tab: Callable[..., Visit]) -> None:
+    visit = _tab(tab, site_url)
+    open_search(visit)
+    found = search(visit, "dyslexie")
+    visit.page.keyboard.press("ArrowDown")
+    assert visit.page.evaluate("document.activeElement.closest('[data-search-result]') !== null")
+    visit.page.keyboard.press("ArrowDown")
+    visit.page.keyboard.press("ArrowUp")
+    with visit.page.expect_navigation():
+        visit.page.keyboard.press("Enter")
+    assert visit.page.url.endswith(found[0])
+
+
+def test_results_show_their_type_questions_first_and_a_phone_link(site_url: str, tab: Callable[..., Visit]) -> None:
+    visit = _tab(tab, site_url)
+    open_search(visit)
+    search(visit, "spijbelen")
+    types = visit.page.eval_on_selector_all(RESULT, "els => els.map(e => e.getAttribute('data-search-result'))")
+    assert types[0] == "Vraag" and "Partner" in types
+    labels = visit.page.eval_on_selector_all(f"{RESULT} .ww-search__type", "els => els.map(e => e.textContent)")
+    assert labels == types
+    search(visit, "kindertelefoon")
+    phone = visit.page.get_attribute(f"{RESULT} a[href^='tel:']", "href")
+    assert phone == "tel:08000432"
+
+
+def test_snippets_are_clean_text(site_url: str, tab: Callable[..., Visit]) -> None:
+    visit = _tab(tab, site_url)
+    open_search(visit)
+    texts = []
+    for query in ("toestemming ouders", "regio", "gegevens aanpassen", "leerplicht"):
+        search(visit, query)
+        texts += visit.page.eval_on_selector_all(f"{RESULT} .ww-search__excerpt", "els => els.map(e => e.textContent)")
+    joined = " ".join(texts)
+    assert texts and "Toon de route voor regio" not in joined and "alleen in deze browser onthouden" not in joined
+    assert "¶" not in joined and "Pas de gegevens aan" not in joined
+    assert "oudersToestemming" not in joined and "nodigToelichting" not in joined
+
+
+def test_region_chosen_elsewhere_filters_by_default_and_can_be_cleared(site_url: str,
+                                                                       tab: Callable[..., Visit]) -> None:
+    visit = _tab(tab, site_url)
+    visit.page.evaluate("localStorage.setItem('ww-region', 'groeisaam')")
+    visit.goto("")
+    open_search(visit)
+    regional = search(visit, "leerplicht")
+    assert visit.page.input_value("#ww-search-regio") == "groeisaam"
+    assert "/sociale-kaart/leerplicht-amsterdam/" not in regional
+    assert {"/sociale-kaart/leerplicht-druten/", "/sociale-kaart/leerplicht-beuningen/"} & set(regional)
+    visit.page.select_option("#ww-search-regio", "")
+    visit.page.wait_for_function("() => document.querySelectorAll('[data-search-result]').length > 0 && "
+                                 "[...document.querySelectorAll('[data-search-result] a')].some(a => "
+                                 "a.href.includes('leerplicht-amsterdam'))")
+
+
+def test_type_and_theme_filters(site_url: str, tab: Callable[..., Visit]) -> None:
+    visit = _tab(tab, site_url)
+    open_search(visit)
+    visit.page.select_option("#ww-search-type", "Partner")
+    search(visit, "dyslexie")
+    types = visit.page.eval_on_selector_all(RESULT, "els => els.map(e => e.getAttribute('data-search-result'))")
+    assert types and set(types) == {"Partner"}
+    visit.page.select_option("#ww-search-type", "")
+    visit.page.select_option("#ww-search-thema", "Verzuim")
+    found = search(visit, "ouders ")
+    assert found and all(path.startswith(("/wegwijzer/", "/sociale-kaart/")) for path in found)
+    assert "/wegwijzer/leerling-verzuimt-vaak/" in found or "/wegwijzer/thuiszitter/" in found
+
+
+def test_typos_are_named_and_corrected(site_url: str, tab: Callable[..., Visit]) -> None:
+    visit = _tab(tab, site_url)
+    open_search(visit)
+    found = search(visit, "dislexie leerling")
+    assert "/wegwijzer/dyslexieonderzoek/" in found[:5]
+    assert "‘dyslexie’ in plaats van ‘dislexie’" in visit.page.text_content("#ww-search-status")
+    suggestion = visit.page.locator(".ww-search__suggestion")
+    assert suggestion.text_content() == "dyslexie leerling"
+
+
+def test_no_results_is_never_a_blank_box(site_url: str, tab: Callable[..., Visit]) -> None:
+    visit = _tab(tab, site_url)
+    open_search(visit)
+    assert search(visit, "xqzwv") == []
+    status = visit.page.text_content("#ww-search-status")
+    assert "Geen resultaten" in status and "Niet gevonden: ‘xqzwv’" in status
+    themes = visit.page.eval_on_selector_all(".ww-search__themes a", "els => els.map(e => e.getAttribute('href'))")
+    assert len(themes) >= 5 and all("wegwijzer/#thema-" in href for href in themes)
+    issue = visit.page.get_attribute(".ww-search__issue", "href")
+    assert issue.startswith("https://github.com/") and "template=vraag-ontbreekt.yml" in issue
+    assert "zoekopdracht=xqzwv" in issue
+    # A real word next to a word that matches nothing: the results are shown, the unknown word is named.
+    found = search(visit, "xqzwv leerplicht")
+    assert found and "Niet gevonden: ‘xqzwv’" in visit.page.text_content("#ww-search-status")
+
+
+def test_works_when_the_site_lives_under_a_subpath(real_site: Path, tmp_path: Path,
+                                                   tab: Callable[..., Visit]) -> None:
+    # A GitHub Pages project site: the same build, served at /ib-wegwijzer/ instead of /.
+    shutil.copytree(real_site, tmp_path / "ib-wegwijzer")
+    with serve(tmp_path) as root:
+        visit = tab(root)
+        visit.goto("ib-wegwijzer/wegwijzer/leerling-verzuimt-vaak/")
+        open_search(visit)
+        found = search(visit, "hoofdluis")
+        assert found and all(path.startswith("/ib-wegwijzer/") for path in found)
+        with visit.page.expect_navigation():
+            visit.page.click(f"{RESULT} a")
+        assert "/ib-wegwijzer/wegwijzer/hoofdluis-in-de-klas/" in visit.page.url
+        assert not visit.console_errors + visit.page_errors
+        assert not visit.foreign_requests()

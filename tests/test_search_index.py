@@ -1,0 +1,78 @@
+"""What Pagefind indexed in the real build: the article only, clean text, the facets, and the browser's word list."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from wegwijzer.catalog import build_catalog, load_once
+from wegwijzer.search_index import BUNDLE, EXTRA, browser_data, vocabulary, words
+
+BOILERPLATE = ["Toon de route voor regio", "alleen in deze browser onthouden", "¶", "Pas de gegevens aan",
+               "Link naar dit onderdeel"]
+
+
+@cache
+def _fragments(site: str) -> dict[str, dict[str, Any]]:
+    """Pagefind's per-page records (gzip, with a "pagefind_dcd" marker before the JSON), by URL."""
+    found = {}
+    for path in (Path(site) / BUNDLE / "fragment").glob("*.pf_fragment"):
+        data = gzip.decompress(path.read_bytes())
+        assert data.startswith(b"pagefind_dcd")
+        record = json.loads(data[len(b"pagefind_dcd"):])
+        found[record["url"]] = record
+    return found
+
+
+def test_every_question_and_partner_is_indexed_with_its_facets(real_site: Path) -> None:
+    fragments = _fragments(str(real_site))
+    catalog = load_once()
+    for question in catalog.all("question"):
+        record = fragments[f"/wegwijzer/{question['id']}/"]
+        assert record["filters"]["type"] == ["Vraag"] and record["meta"]["type"] == "Vraag"
+        assert record["filters"]["regio"] and record["filters"]["thema"]
+    for partner in catalog.all("partner"):
+        record = fragments[f"/sociale-kaart/{partner['id']}/"]
+        assert record["filters"]["type"] == ["Partner"]
+        assert sorted(record["filters"]["regio"]) == sorted(catalog.regions_of(partner))
+        assert record["meta"].get("telefoon") == partner.get("contact", {}).get("phone")
+    assert fragments["/"]["filters"]["type"] == ["Pagina"]
+    assert "/tags/" not in fragments, "het themaoverzicht herhaalt alleen titels"
+
+
+def test_only_the_article_is_indexed_as_clean_text(real_site: Path) -> None:
+    fragments = _fragments(str(real_site))
+    for url, record in fragments.items():
+        for text in BOILERPLATE:
+            assert text not in record["content"], f"{url}: {text!r} staat in de zoekindex"
+        assert "IB Wegwijzer Wegwijzer" not in record["content"], f"{url}: navigatie in de zoekindex"
+        for glued in ("oudersToestemming", "nodigToelichting", "gebruiktKosten"):
+            assert glued not in record["content"], f"{url}: velden zonder spatie ertussen"
+    overview = fragments["/sociale-kaart/"]["content"]
+    assert not any(p["name"] in overview for p in load_once().all("partner")), "de grote tabel staat in de index"
+
+
+def test_the_browser_gets_words_synonyms_regions_and_themes(real_site: Path) -> None:
+    data = json.loads((real_site / BUNDLE / EXTRA).read_text(encoding="utf-8"))
+    vocabulary_ = data["words"].split(" ")
+    assert len(vocabulary_) == len(data["counts"]) and data["counts"] == sorted(data["counts"], reverse=True)
+    assert {"hoofdluis", "dyslexie", "spijbelen", "toelaatbaarheidsverklaring"} <= set(vocabulary_)
+    assert ["spijbelen", "spijbelt"] == [t for t in next(g for g in data["synonyms"] if "spijbelt" in g)][:2]
+    assert {r["id"] for r in data["regions"]} == {"amsterdam-diemen", "groeisaam"}
+    assert {"id": "verzuim", "name": "Verzuim"} in data["themes"]
+
+
+def test_words_are_lower_case_letters_and_digits() -> None:
+    assert list(words("Zelfmoord-gedachten, TLV & 16 uur; suïcide!")) == ["zelfmoord", "gedachten", "tlv", "uur",
+                                                                          "suïcide"]
+
+
+def test_vocabulary_counts_texts_and_skips_ids_and_links(dataset: Path) -> None:
+    catalog = build_catalog(dataset)
+    counted = dict(vocabulary(catalog, ["# Kop\n\n{{ macro_naam() }} Een woordje [link](https://x.example/pad)"]))
+    assert counted["woordje"] == 1 and "macro_naam" not in counted and "example" not in counted
+    assert "org" not in counted and "https" not in counted, "webadressen zijn geen woorden die iemand typt"
+    assert browser_data(catalog)["synonyms"] == []

@@ -1,0 +1,94 @@
+"""Build the site's search: Pagefind's index of the built pages, plus the word list and synonyms the browser uses.
+
+Pagefind (pinned in requirements.txt) reads the finished HTML: only what stands inside `data-pagefind-body`,
+minus the parts marked `data-pagefind-ignore` and the theme's boilerplate listed in EXCLUDE.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+import time
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from wegwijzer import synonyms
+from wegwijzer.catalog import Catalog
+from wegwijzer.schemas import default_schemas
+
+BUNDLE = "pagefind"
+EXTRA = "wegwijzer-zoeken.json"
+# Material's permalink marks (¶), edit and view buttons, tags row and "last updated" line: never content.
+EXCLUDE = [".headerlink", ".md-content__button", ".md-source-file", ".md-tags", ".md-feedback"]
+# Fields that hold ids, links, dates or codes rather than words someone would type.
+_SKIP = {"id", "url", "partner", "question", "sources", "last_verified", "accessed", "areas", "partners", "regions",
+         "competencies", "roles", "role", "email", "website", "phone", "kind", "theme", "themes", "routes", "consent",
+         "actor", "result_areas", "min_age", "max_age", "unconfirmed"}
+_WORD = re.compile(r"[0-9a-zà-öø-ÿ]+")
+_TEMPLATE = re.compile(r"{{.*?}}|{%.*?%}|<[^>]+>|\]\([^)]*\)", re.S)
+
+
+def words(text: str) -> Iterator[str]:
+    """The words of a text as the search compares them: lower case, letters and digits, two or more long."""
+    for word in _WORD.findall(text.casefold()):
+        if len(word) >= 2 and not word.isdigit():
+            yield word
+
+
+def _strings(value: Any) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if key not in _SKIP:
+                yield from _strings(item)
+
+
+def vocabulary(catalog: Catalog, pages: Iterable[str] = ()) -> list[tuple[str, int]]:
+    """Every word in the data and in the hand-written pages, with how many texts use it; most used first."""
+    counts: Counter[str] = Counter()
+    texts: list[str] = [label for label in default_schemas().themes.values()]
+    for kind in catalog.records:
+        texts += ["\n".join(_strings(data)) for data in catalog.all(kind)]
+    texts += [_TEMPLATE.sub(" ", page) for page in pages]
+    for text in texts:
+        counts.update(set(words(text)))
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+
+
+def browser_data(catalog: Catalog, pages: Iterable[str] = ()) -> dict[str, Any]:
+    """What search.js loads beside Pagefind: word list (for typos), synonyms, regions and themes (for filters)."""
+    vocab = vocabulary(catalog, pages)
+    return {
+        "words": " ".join(word for word, _ in vocab),
+        "counts": [count for _, count in vocab],
+        "synonyms": synonyms.groups(catalog),
+        "regions": [{"id": r["id"], "name": r["name"]} for r in catalog.all("region")],
+        "themes": [{"id": key, "name": label} for key, label in default_schemas().themes.items()],
+    }
+
+
+async def _index(site: Path, output: Path) -> int:
+    from pagefind.index import IndexConfig, PagefindIndex
+
+    config = IndexConfig(force_language="nl", exclude_selectors=EXCLUDE, output_path=str(output))
+    async with PagefindIndex(config=config) as index:
+        result = await index.add_directory(str(site))
+        return int(result["page_count"])
+
+
+def build(site: Path, catalog: Catalog, docs: Path | None = None) -> dict[str, Any]:
+    """Index the built site into site/pagefind/ and write the browser data beside it; returns counts and time."""
+    start = time.perf_counter()
+    output = site / BUNDLE
+    pages = asyncio.run(_index(site, output))
+    texts = (path.read_text(encoding="utf-8") for path in sorted(docs.rglob("*.md"))) if docs else ()
+    data = browser_data(catalog, texts)
+    (output / EXTRA).write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    return {"pages": pages, "words": len(data["counts"]), "seconds": round(time.perf_counter() - start, 3)}

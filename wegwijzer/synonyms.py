@@ -1,0 +1,48 @@
+"""The search vocabulary (data/synonyms/): cross-checks between synonym files, and the groups the search uses."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from wegwijzer.load import Record, _dotted
+from wegwijzer.problems import Problem
+
+
+def normalize(term: str) -> str:
+    """A term as the search compares it: lower case, single spaces."""
+    return " ".join(term.casefold().split())
+
+
+def check(records: list[Record]) -> list[Problem]:
+    """A word stands in one synonym file only, and no word is the id of another synonym file."""
+    groups = [r for r in records if r.kind == "synonym" and isinstance(r.data.get("terms"), list)]
+    ids = {r.id: r for r in groups}
+    seen: dict[str, Record] = {}
+    problems = []
+    for record in groups:
+        for index, term in enumerate(record.data["terms"]):
+            if not isinstance(term, str):
+                continue
+            word = normalize(term)
+            path = ("terms", index)
+            owner = ids.get(word.replace(" ", "-"))
+            if owner is not None and owner is not record:
+                problems.append(Problem(record.path, *record.position(path), _dotted(path),
+                                        f"'{term}' is het id van een ander synoniemenbestand ({owner.path})",
+                                        "Zet het woord in dat bestand, of voeg de twee bestanden samen."))
+            if word in seen:
+                other = seen[word]
+                if other is record:
+                    continue  # the schema (uniqueItems) reports a word repeated within one file
+                problems.append(Problem(record.path, *record.position(path), _dotted(path),
+                                        f"het woord '{term}' staat ook in {other.path}",
+                                        "Een woord hoort bij één groep synoniemen: haal het hier weg of voeg de "
+                                        "groepen samen."))
+            else:
+                seen[word] = record
+    return problems
+
+
+def groups(catalog: Any) -> list[list[str]]:
+    """Every synonym group of a catalog as normalized terms (none when the data has no synonyms folder)."""
+    return [[normalize(t) for t in record.data["terms"]] for record in catalog.records.get("synonym", {}).values()]

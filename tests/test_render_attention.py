@@ -82,7 +82,7 @@ def test_make_stale_prints_the_same_list(aging: Path) -> None:
     lines = [line.split("\t") for line in result.stdout.splitlines()]
     assert {Path(path).stem for path, _, _ in lines} == EXPECTED
     assert all(Path(path).is_file() for path, _, _ in lines)
-    assert f"{len(EXPECTED)} partner(s) te controleren." in result.stderr
+    assert f"{len(EXPECTED)} record(s) te controleren." in result.stderr
 
 
 @pytest.mark.build

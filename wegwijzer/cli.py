@@ -27,16 +27,17 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _stale(args: argparse.Namespace) -> int:
-    from wegwijzer.render.attention import stale_partners
+    from wegwijzer.render.attention import stale_records
 
     catalog = build_catalog(Path(args.data) if args.data else None)
     if not catalog.ok:
         print_problems(catalog.problems)
         return 1
-    rows = stale_partners(catalog)
-    for data, reasons in rows:
-        print(f"{catalog.path('partner', data['id'])}\t{data['name']}\t{'; '.join(reasons)}")
-    print(f"{len(rows)} partner(s) te controleren.", file=sys.stderr)
+    rows = stale_records(catalog)
+    for kind, data, reasons in rows:
+        name = data.get("name") or data.get("title") or data["id"]
+        print(f"{catalog.path(kind, data['id'])}\t{name}\t{'; '.join(reasons)}")
+    print(f"{len(rows)} record(s) te controleren.", file=sys.stderr)
     return 0
 
 
@@ -65,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     validate = sub.add_parser("validate", help="controleer alle data en meld elk probleem")
     validate.add_argument("--annotations", action="store_true", help="schrijf GitHub Actions-annotaties")
     validate.set_defaults(func=_validate)
-    sub.add_parser("stale", help="partners die opnieuw gecontroleerd moeten worden").set_defaults(func=_stale)
+    sub.add_parser("stale", help="records die opnieuw gecontroleerd moeten worden").set_defaults(func=_stale)
     new = sub.add_parser("new", help="maak een nieuw databestand")
     new.add_argument("kind", choices=["partner", "question"])
     new.set_defaults(func=_new)

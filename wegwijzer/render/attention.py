@@ -13,7 +13,7 @@ from typing import Any
 from wegwijzer.catalog import Catalog
 from wegwijzer.references import STALE_AFTER_DAYS
 from wegwijzer.render.markup import block, date_nl, esc, items, link
-from wegwijzer.render.urls import edit_url, href
+from wegwijzer.render.urls import PREFIX, edit_url, href
 
 PRIMARY = ("eigen", "overheid")
 
@@ -30,32 +30,42 @@ def newest_primary_read(record: dict[str, Any]) -> dt.date | None:
     return max(dates, default=None)
 
 
-def reasons_to_check(catalog: Catalog, partner: dict[str, Any]) -> list[str]:
-    """The Dutch reasons why a partner needs checking; empty when it is up to date."""
+def reasons_to_check(catalog: Catalog, record: dict[str, Any], kind: str = "partner") -> list[str]:
+    """The Dutch reasons why a record needs checking; empty when it is up to date."""
     reasons = []
-    if catalog.is_stale("partner", partner["id"]):
-        reasons.append(f"laatst gecontroleerd op {date_nl(partner['last_verified'])}")
-    sources = partner.get("sources") or []
-    read = newest_primary_read(partner)
+    if "last_verified" in record and catalog.is_stale(kind, record["id"]):
+        reasons.append(f"laatst gecontroleerd op {date_nl(record['last_verified'])}")
+    sources = record.get("sources") or []
+    read = newest_primary_read(record)
     if not sources:
-        reasons.append("geen bron")
+        if kind == "partner":
+            reasons.append("geen bron")
     elif read is None:
         reasons.append("alleen secundaire bronnen, geen eigen pagina of overheidspagina")
     elif (catalog.today - read).days > STALE_AFTER_DAYS:
         reasons.append(f"primaire bron het laatst gelezen op {date_nl(read.isoformat())}")
-    if partner.get("unconfirmed"):
-        reasons.append("niet bevestigd: " + " ".join(partner["unconfirmed"]))
+    if record.get("unconfirmed"):
+        reasons.append("niet bevestigd: " + " ".join(record["unconfirmed"]))
     return reasons
+
+
+def stale_records(catalog: Catalog) -> list[tuple[str, dict[str, Any], list[str]]]:
+    """Every record to check, partners first, then by kind; oldest check first within a kind."""
+    rows = []
+    for kind in ["partner"] + sorted(k for k in catalog.records if k != "partner"):
+        found = [(kind, data, reasons) for data in catalog.all(kind)
+                 if (reasons := reasons_to_check(catalog, data, kind))]
+        rows += sorted(found, key=lambda row: (str(row[1].get("last_verified", "")), _name(row[1]).casefold()))
+    return rows
 
 
 def stale_partners(catalog: Catalog) -> list[tuple[dict[str, Any], list[str]]]:
     """Partners to check, oldest check first, each with the Dutch reasons."""
-    rows = []
-    for partner in catalog.all("partner"):
-        reasons = reasons_to_check(catalog, partner)
-        if reasons:
-            rows.append((partner, reasons))
-    return sorted(rows, key=lambda row: (row[0]["last_verified"], row[0]["name"].casefold()))
+    return [(data, reasons) for kind, data, reasons in stale_records(catalog) if kind == "partner"]
+
+
+def _name(data: dict[str, Any]) -> str:
+    return str(data.get("name") or data.get("title") or data.get("id"))
 
 
 def unconfirmed_note(partner: dict[str, Any]) -> str:
@@ -69,21 +79,31 @@ def unconfirmed_note(partner: dict[str, Any]) -> str:
 
 
 def stale_table(catalog: Catalog, root: str = "../../", edit_base: str | None = None) -> str:
-    """The /sociale-kaart/te-controleren/ table."""
-    rows = stale_partners(catalog)
+    """The /sociale-kaart/te-controleren/ table: partners first, then the other records."""
+    rows = stale_records(catalog)
     if not rows:
-        return ('<p class="ww-none">Alle partners zijn het afgelopen jaar gecontroleerd met een actuele eigen pagina '
+        return ('<p class="ww-none">Alle gegevens zijn het afgelopen jaar gecontroleerd met een actuele eigen pagina '
                 'of overheidspagina, en niets is als onbevestigd gemarkeerd.</p>')
     body = "".join(
-        f"<tr><td>{link(href(root, 'partner', p['id']), p['name'])}</td><td>{esc('; '.join(reasons))}</td>"
-        f"<td>{link(edit_url(edit_base, catalog.records['partner'][p['id']].source), 'Bestand aanpassen')}"
+        f"<tr><td>{_record_link(root, kind, data)}</td><td>{esc(KIND_NAMES.get(kind, kind))}</td>"
+        f"<td>{esc('; '.join(reasons))}</td>"
+        f"<td>{link(edit_url(edit_base, catalog.records[kind][data['id']].source), 'Bestand aanpassen')}"
         "</td></tr>"
-        for p, reasons in rows
+        for kind, data, reasons in rows
     )
     return ('<div class="ww-table-wrap" data-pagefind-ignore><table class="ww-stale">'
-            '<caption>Partners om opnieuw te controleren</caption>'
-            '<thead><tr><th scope="col">Partner</th><th scope="col">Waarom</th>'
+            '<caption>Gegevens om opnieuw te controleren</caption>'
+            '<thead><tr><th scope="col">Naam</th><th scope="col">Soort</th><th scope="col">Waarom</th>'
             f'<th scope="col">Aanpassen</th></tr></thead><tbody>{body}</tbody></table></div>')
+
+
+KIND_NAMES = {"partner": "Partner", "question": "Vraag", "region": "Regio", "competency": "Competentie",
+              "role": "Rol", "profile": "Profiel", "task": "Taak", "milestone": "Mijlpaal"}
+
+
+def _record_link(root: str, kind: str, data: dict[str, Any]) -> str:
+    """A link to the record's page, or its name alone for kinds without a page."""
+    return link(href(root, kind, data["id"]), _name(data)) if kind in PREFIX else esc(_name(data))
 
 
 MACROS = {"te_controleren": lambda catalog, root, extra: stale_table(catalog, root, extra.get("edit_base"))}

@@ -114,7 +114,7 @@ def read_back(text: str, catalog: Catalog) -> list[dict[str, Any]]:
             "access": {"routes": [code["route"][r] for r in split("Hoe de school hen bereikt")],
                        "consent": code["consent"][cell["Toestemming van ouders"]]},
             "contact": {"website": cell["Website"]}, "last_verified": cell["Laatst gecontroleerd"]}
-        optional = {"aliases": split("Andere namen"), "costs": cell["Kosten"]}
+        optional = {"aliases": split("Andere namen"), "costs": cell["Kosten"], "unconfirmed": split("Niet bevestigd")}
         record.update({k: v for k, v in optional.items() if v})
         if cell["Leeftijd vanaf"]:
             record["audience"] = {"min_age": int(cell["Leeftijd vanaf"]), "max_age": int(cell["Leeftijd tot en met"])}

@@ -108,7 +108,8 @@ def hsds(catalog: Catalog, schemas: Schemas | None = None) -> list[dict[str, Any
 
 CSV_COLUMNS = ["id", "Naam", "Andere namen", "Soort", "Omschrijving", "Thema's", "Leeftijd vanaf",
                "Leeftijd tot en met", "Werkgebied", "Hoe de school hen bereikt", "Toestemming van ouders",
-               "Toelichting toegang", "Kosten", "Website", "Telefoon", "E-mail", "Bronnen", "Laatst gecontroleerd"]
+               "Toelichting toegang", "Kosten", "Website", "Telefoon", "E-mail", "Bronnen", "Laatst gecontroleerd",
+               "Niet bevestigd"]
 
 
 def csv_row(catalog: Catalog, partner: dict[str, Any], labels: dict[str, dict[str, str]]) -> list[str]:
@@ -124,6 +125,7 @@ def csv_row(catalog: Catalog, partner: dict[str, Any], labels: dict[str, dict[st
         labels["consent"].get(access["consent"], access["consent"]), access.get("notes", ""),
         partner.get("costs", ""), contact["website"], contact.get("phone", ""), contact.get("email", ""),
         CSV_LIST.join(s["url"] for s in partner.get("sources") or []), partner["last_verified"],
+        CSV_LIST.join(partner.get("unconfirmed", [])),
     ]
     return [_cell(value) for value in values]
 

@@ -107,3 +107,45 @@ def test_site_page_shows_the_reference(real_site: Path) -> None:
         assert all(f"<code>{escape(f.path)}</code>" in html for f in section.fields)
     for command in ("make serve", "make new-partner", "make new-question", "_sjabloon.yaml"):
         assert command in html
+
+
+EDIT_BASE = "https://github.com/voorbeeld/wegwijzer/edit/main/"
+
+
+def test_repository_links_are_derived_from_edit_base() -> None:
+    from wegwijzer.render.contribute import file_url, issue_url, repository
+
+    assert repository(EDIT_BASE + "data/partners/x.yaml") == ("https://github.com/voorbeeld/wegwijzer", "main",
+                                                              "data/partners/x.yaml")
+    assert repository(None) is None and repository("https://example.org/") is None
+    assert file_url(EDIT_BASE, "data/partners/") == "https://github.com/voorbeeld/wegwijzer/tree/main/data/partners"
+    assert file_url(EDIT_BASE, "schemas") == "https://github.com/voorbeeld/wegwijzer/tree/main/schemas"
+    assert file_url(EDIT_BASE, "CONTRIBUTING.md") == "https://github.com/voorbeeld/wegwijzer/blob/main/CONTRIBUTING.md"
+    assert issue_url(EDIT_BASE, "fout-melden.yml", title="Fout: A & B") == (
+        "https://github.com/voorbeeld/wegwijzer/issues/new?template=fout-melden.yml&title=Fout%3A%20A%20%26%20B")
+
+
+def test_link_paths_links_existing_files_only() -> None:
+    from wegwijzer.render.contribute import link_paths
+
+    html = ("<p><code>data/partners/</code>, <code>schemas/examples/partner.yaml</code>, <code>data/nep.yaml</code>, "
+            "<code>id</code>, <code>../../etc/passwd</code>, <code>.git/config</code></p>")
+    linked = link_paths(html, EDIT_BASE)
+    assert ('<a class="ww-repo-file" href="https://github.com/voorbeeld/wegwijzer/tree/main/data/partners">'
+            "<code>data/<wbr>partners/<wbr></code></a>") in linked
+    assert "blob/main/schemas/examples/partner.yaml" in linked
+    for left in ("<code>data/nep.yaml</code>", "<code>id</code>", "<code>../../etc/passwd</code>",
+                 "<code>.git/config</code>"):
+        assert left in linked
+    assert link_paths(html, None) == html
+
+
+def test_every_issue_form_is_listed_with_a_link() -> None:
+    from wegwijzer.render.contribute import forms_html, issue_forms
+
+    forms = issue_forms()
+    files = {f for f, _, _ in forms}
+    assert {"fout-melden.yml", "nieuwe-partner.yml", "profiel-aanbieden.yml"} == files
+    html = forms_html(EDIT_BASE)
+    for file, name, _ in forms:
+        assert f'href="https://github.com/voorbeeld/wegwijzer/issues/new?template={file}">{escape(name)}</a>' in html

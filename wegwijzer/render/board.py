@@ -58,14 +58,14 @@ def preview_page(catalog: Catalog, path: Path) -> str | None:
     return f"---\n{yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)}---\n\n{note}\n{body}"
 
 
-def board_links(root: str, extra: dict[str, Any]) -> str:
+def board_links(root: str, extra: dict[str, Any], folder: Path | None = None) -> str:
     """Where a board gets the template: download, preview, the file on GitHub, and the form to offer a profile."""
     base = extra.get("edit_base")
     entries = [
         f'{link(root + DOWNLOAD, "Download het sjabloon")} (<code>profiel-sjabloon.yaml</code>, een tekstbestand '
         "dat je met Kladblok, TextEdit of een andere teksteditor opent).",
         f"{link(root + PREVIEW_URL, 'Bekijk het sjabloon als pagina')}: zo ziet een ingevuld profiel eruit.",
-    ]
+    ] if template_path(folder).is_file() else []
     github = file_url(base, "data/profiles/_sjabloon.yaml")
     if github:
         entries.append(f"{link(github, 'Het sjabloon op GitHub')}, voor wie het bestand daar meteen wil kopiëren.")

@@ -1,0 +1,57 @@
+"""A real build: the board page, the template download and preview, the glossary, and linked contributor pages."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from wegwijzer.render.contribute import issue_forms
+
+pytestmark = pytest.mark.build
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def read(site: Path, path: str) -> str:
+    return (site / path).read_text(encoding="utf-8")
+
+
+def test_the_template_is_downloadable_and_shown_as_a_page(real_site: Path) -> None:
+    assert read(real_site, "downloads/profiel-sjabloon.yaml") == read(ROOT, "data/profiles/_sjabloon.yaml")
+    preview = read(real_site, "profielen/sjabloon/index.html")
+    assert "Dit is het sjabloon, geen echt profiel" in preview and "Functietitel zoals in" in preview
+    locations = {doc["location"] for doc in json.loads(read(real_site, "search/search_index.json"))["docs"]}
+    assert not any(loc.startswith("profielen/sjabloon/") for loc in locations)
+    assert "profielen/bestuur/" in locations and "begrippen/" in locations
+
+
+def test_the_board_page_is_in_the_navigation_and_links_what_a_board_needs(real_site: Path) -> None:
+    board = read(real_site, "profielen/bestuur/index.html")
+    assert 'href="../../downloads/profiel-sjabloon.yaml"' in board
+    assert 'href="../sjabloon/"' in board or 'href="../../profielen/sjabloon/"' in board
+    assert "44343 43334 43 43" in board and "Kenmerkscores" in board
+    for file, _, _ in issue_forms():
+        assert f"issues/new?template={file}" in board
+    overview = read(real_site, "profielen/index.html")
+    assert re.search(r'<a [^>]*href="bestuur/"[^>]*>(?:\s|<[^>]+>)*Een profiel voor je bestuur', overview)
+    assert re.search(r'href="(\.\./)*begrippen/"', overview)
+
+
+def test_contributor_pages_link_every_repository_path_they_name(real_site: Path) -> None:
+    for page, least in (("bijdragen/index.html", 10), ("profielen/bestuur/index.html", 1)):
+        html = read(real_site, page)
+        bare = [text for text in re.findall(r"<code>([^<]+)</code>", html)
+                if ("/" in text or "." in text) and (ROOT / text).exists()]
+        assert not bare, (page, bare)
+        assert html.count('class="ww-repo-file"') >= least
+    bijdragen = read(real_site, "bijdragen/index.html")
+    for file, _, _ in issue_forms():
+        assert f"issues/new?template={file}" in bijdragen
+
+
+def test_record_pages_offer_to_report_a_mistake(real_site: Path) -> None:
+    page = read(real_site, "sociale-kaart/kindertelefoon/index.html")
+    assert re.search(r'href="https://github\.com/[^"]+/issues/new\?template=fout-melden\.yml&amp;title=Fout%3A%20'
+                     r'[^"]*&amp;pagina=[^"]*kindertelefoon\.yaml[^"]*">meld een fout</a>', page)

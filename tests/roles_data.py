@@ -25,7 +25,8 @@ def write_role_data(out: Path) -> Path:
         _write(out / "competencies", "competency", {
             "id": f"comp-{n}", "order": 4 - n, "name": f"{name} competentie {HOSTILE}" if n == 1 else f"{name} comp",
             "summary": f"Samenvatting {n}.\n\nTweede alinea {HOSTILE}.",
-            "indicators": [f"Indicator {n}.{i} {HOSTILE if i == 0 else ''}".strip() for i in range(4)],
+            "indicators": [{"id": f"indicator-{i}", "text": f"Indicator {n}.{i} {HOSTILE if i == 0 else ''}".strip()}
+                           for i in range(4)],
             "sources": SOURCE, "last_verified": TODAY})
     _write(out / "roles", "role", {
         "id": "rol-a", "order": 1, "name": f"Rol A {HOSTILE}", "kind": "rol", "purpose": "Doel van rol A.",

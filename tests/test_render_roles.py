@@ -26,7 +26,7 @@ def test_competency_page_shows_every_indicator_and_who_leans_on_it(competency_id
     competency = REAL.get("competency", competency_id)
     markdown = competency_page(REAL, competency_id, edit_url="https://example.org/edit/x.yaml")
     for indicator in competency["indicators"]:
-        assert f"<li>{esc(indicator)}</li>" in markdown
+        assert f"<li>{esc(indicator['text'])}</li>" in markdown
     for role in REAL.all("role"):
         assert (f'href="../../rollen/{role["id"]}/"' in markdown) == (competency_id in role["competencies"])
     for task in REAL.all("task"):

@@ -121,7 +121,7 @@ def test_matrix_page_marks_exactly_the_references(real_site: Path) -> None:
 def test_profile_pages_carry_the_print_document(real_site: Path) -> None:
     css = (real_site / "assets" / "profiel.css").read_text(encoding="utf-8")
     assert re.search(r"@page profiel\s*{[^}]*size: A4", css) and ".ww-profile { page: profiel;" in css
-    assert "body:has(.ww-profile) .md-header" in css and "break-before: page" in css
+    assert "body:has(.ww-profile) .md-header" in css and "break-after: avoid" in css
     for id_ in CATALOG.records["profile"]:
         html = (real_site / "profielen" / id_ / "index.html").read_text(encoding="utf-8")
         assert 'href="../../assets/profiel.css"' in html

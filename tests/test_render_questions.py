@@ -10,28 +10,63 @@ from wegwijzer.render.partners import directory, partner_page
 from wegwijzer.render.questions import first_stops, overview, overview_table, question_page
 
 
-def test_question_page_shows_the_steps_in_order(dataset: Path) -> None:
+def _routes(markdown: str) -> dict[str, list[str]]:
+    """Region id → the step titles of that region's route, in order ("" for a route that holds everywhere)."""
+    blocks = re.findall(r'<section class="ww-route" data-regions="([^"]+)"[^>]*>(.*?)</section>', markdown) or [
+        ("", markdown)]
+    return {region: re.findall(r'<p class="ww-step-title">.*?<strong>(.*?)</strong>', html) for region, html in blocks}
+
+
+def test_question_page_shows_the_route_per_region_numbered_on_its_own(dataset: Path) -> None:
     catalog = build_catalog(dataset)
     question = catalog.get("question", "testvraag-00")
     markdown = question_page(catalog, "testvraag-00")
-    titles = re.findall(r'<p class="ww-step-title">.*?<strong>(.*?)</strong>', markdown)
-    assert titles == [step["title"] for step in question["steps"]]
+    routes = _routes(markdown)
+    # The fictitious partners serve one region each, so the route is given per region, each its own <ol>.
+    assert set(routes) == {r["id"] for r in catalog.all("region")}
+    for region, titles in routes.items():
+        assert titles == [s["title"] for s in question["steps"] if not s.get("regions") or region in s["regions"]]
+    assert markdown.count('<ol class="ww-steps">') == len(routes)
     for partner_id in question["steps"][1]["partners"]:
         assert f'href="../../sociale-kaart/{partner_id}/"' in markdown
     assert "Ook gezocht als" in markdown and "testwoord0" in markdown
 
 
-def test_urgent_note_comes_first_and_region_steps_are_marked(dataset: Path) -> None:
+def test_route_block_names_only_the_partners_of_its_region(dataset: Path) -> None:
+    catalog = build_catalog(dataset)
+    markdown = question_page(catalog, "testvraag-00")
+    for region, html in re.findall(r'<section class="ww-route" data-regions="([^"]+)"[^>]*>(.*?)</section>', markdown):
+        for partner_id in re.findall(r'href="../../sociale-kaart/([^/"]+)/"', html):
+            assert region in catalog.regions_of(catalog.get("partner", partner_id)), (region, partner_id)
+
+
+def test_route_without_regional_differences_is_one_list(dataset: Path) -> None:
+    catalog = build_catalog(dataset)
+    national = [p["id"] for p in catalog.all("partner") if p["areas"] == ["landelijk"]]
+    question = catalog.get("question", "testvraag-00")
+    for step in question["steps"]:
+        step.pop("regions", None)
+        if step.get("partners"):
+            step["partners"] = national[:1]
+    markdown = question_page(catalog, "testvraag-00")
+    assert "ww-route" not in markdown and markdown.count('<ol class="ww-steps">') == 1
+    assert _routes(markdown) == {"": [s["title"] for s in question["steps"]]}
+
+
+def test_urgent_note_comes_first_and_region_steps_stay_in_their_region(dataset: Path) -> None:
     path = dataset / "questions" / "testvraag-01.yaml"
     text = path.read_text().replace("steps:\n", "urgent: Bel 112 bij direct gevaar.\nsteps:\n", 1)
     text = text.replace("  text: Fictieve tweede stap.\n", "  text: Fictieve tweede stap.\n  regions:\n"
                         "  - fictieve-regio-zuid\n", 1)
     path.write_text(text)
-    markdown = question_page(build_catalog(dataset), "testvraag-01")
+    catalog = build_catalog(dataset)
+    markdown = question_page(catalog, "testvraag-01")
     body = markdown.split("\n# ", 1)[1]
     assert body.index("Bij acuut gevaar") < body.index("ww-steps")
-    assert '<li class="ww-step" data-regions="fictieve-regio-zuid">' in markdown
-    assert "Alleen in: Fictieve regio Zuid" in markdown
+    assert '<a href="tel:112">112</a>' in body
+    second = catalog.get("question", "testvraag-01")["steps"][1]["title"]
+    routes = _routes(markdown)
+    assert [r for r, titles in routes.items() if second in titles] == ["fictieve-regio-zuid"]
 
 
 def test_partner_page_lists_the_questions_that_route_to_it(dataset: Path) -> None:

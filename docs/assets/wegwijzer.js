@@ -1,6 +1,49 @@
-// IB Wegwijzer: progressive enhancement only. Without JavaScript every row and step stays visible.
+// IB Wegwijzer: progressive enhancement only. Without JavaScript every row, step and region stays visible.
 (function () {
   "use strict";
+
+  // The one region choice of the site: a region id, or "" for every region; no key means "not chosen yet".
+  // Other scripts (the search) read the same key.
+  var KEY = "ww-region";
+  var regionListeners = [];
+
+  function storedRegion() {
+    try { return window.localStorage.getItem(KEY); } catch (e) { return null; }
+  }
+
+  function currentRegion() {
+    var select = document.getElementById("ww-region-select");
+    var region = storedRegion() || "";
+    if (select && !Array.prototype.some.call(select.options, function (o) { return o.value === region; })) {
+      return "";  // a region that no longer exists counts as no choice
+    }
+    return region;
+  }
+
+  function applyRegion(region) {
+    document.querySelectorAll("[data-regions]").forEach(function (el) {
+      var regions = el.getAttribute("data-regions").split(" ");
+      el.hidden = Boolean(region) && regions.indexOf(region) < 0;
+    });
+    regionListeners.forEach(function (listener) { listener(region); });
+  }
+
+  function setupRegionBar() {
+    var bar = document.getElementById("ww-region-bar");
+    var select = document.getElementById("ww-region-select");
+    if (!bar || !select) return;
+    var stored = storedRegion();
+    select.value = currentRegion();
+    bar.hidden = false;
+    // First visit: the bar asks for the region, with a sentence that says why.
+    bar.classList.toggle("ww-region-bar--first", stored === null);
+    select.addEventListener("change", function () {
+      try { window.localStorage.setItem(KEY, select.value); } catch (e) { /* private mode: not remembered */ }
+      bar.classList.remove("ww-region-bar--first");
+      applyRegion(select.value);
+    });
+    bar.addEventListener("submit", function (event) { event.preventDefault(); });
+  }
 
   function setupDirectoryFilter() {
     var form = document.getElementById("ww-filter");
@@ -17,55 +60,86 @@
       };
     });
     var count = document.getElementById("ww-filter-count");
+    var caption = document.getElementById("ww-directory-caption");
+    var townSelect = form.elements.town;
+    var allTowns = townSelect.options[0];
+    var allTownsText = allTowns.textContent;
+    var regionTowns = [];
+    var regionName = "";
+
+    function serves(row, towns) {
+      for (var i = 0; i < towns.length; i++) if (row.towns.indexOf(towns[i]) >= 0) return true;
+      return false;
+    }
     function apply() {
-      var town = form.elements.town.value, theme = form.elements.theme.value, age = form.elements.age.value;
+      var town = townSelect.value, theme = form.elements.theme.value, age = form.elements.age.value;
       var text = form.elements.text.value.trim().toLowerCase();
       var shown = 0;
       for (var i = 0; i < rows.length; i++) {
         var r = rows[i];
-        var ok = (!town || r.towns.indexOf(town) >= 0) && (!theme || r.themes.indexOf(theme) >= 0) &&
+        var ok = (town ? r.towns.indexOf(town) >= 0 : !regionTowns.length || serves(r, regionTowns)) &&
+          (!theme || r.themes.indexOf(theme) >= 0) &&
           (!age || r.ages.indexOf(age) >= 0) && (!text || r.text.indexOf(text) >= 0);
         if (r.el.hidden === ok) r.el.hidden = !ok;
         if (ok) shown++;
       }
-      count.textContent = shown + " van de " + rows.length + " partners zichtbaar";
+      var where = !town && regionName ? " in " + regionName : "";
+      count.textContent = shown + " van de " + rows.length + " partners zichtbaar" + where;
+      if (caption) {
+        caption.textContent = shown === rows.length ? "Alle " + rows.length + " partners van de sociale kaart"
+          : shown + " van de " + rows.length + " partners van de sociale kaart" + where;
+      }
     }
+    // The site's region narrows "every municipality" to the municipalities of that region.
+    regionListeners.push(function (region) {
+      var group = region ? townSelect.querySelector('optgroup[data-region="' + region + '"]') : null;
+      regionTowns = group ? Array.prototype.map.call(group.querySelectorAll("option"), function (o) { return o.value; }) : [];
+      regionName = group ? group.label : "";
+      allTowns.textContent = group ? "Alle gemeenten in " + group.label : allTownsText;
+      apply();
+    });
     form.addEventListener("input", apply);
     form.addEventListener("change", apply);
     form.addEventListener("submit", function (event) { event.preventDefault(); });
     apply();
   }
 
-  var KEY = "ww-region";
-
-  function setupRegionSwitch() {
-    var switches = document.querySelectorAll(".ww-region-switch");
-    if (!switches.length) return;
-    var stored = "";
-    try { stored = window.localStorage.getItem(KEY) || ""; } catch (e) { stored = ""; }
-    function apply(region) {
-      document.querySelectorAll("[data-regions]").forEach(function (el) {
-        var regions = el.getAttribute("data-regions").split(" ");
-        el.hidden = Boolean(region) && regions.indexOf(region) < 0;
-      });
-      document.querySelectorAll('input[name="ww-region"]').forEach(function (input) {
-        input.checked = input.value === region;
-      });
-    }
-    switches.forEach(function (fieldset) {
-      fieldset.hidden = false;
-      fieldset.addEventListener("change", function (event) {
-        var region = event.target.value;
-        try { window.localStorage.setItem(KEY, region); } catch (e) { /* private mode: not remembered */ }
-        apply(region);
+  // Print buttons: the stroomschema prints on A4 unless the A3 button asks for one wall sheet.
+  function setupPrintButtons() {
+    document.querySelectorAll(".ww-print").forEach(function (button) {
+      if (button.parentElement) button.parentElement.hidden = false;
+      button.addEventListener("click", function () {
+        var paper = button.getAttribute("data-paper");
+        if (paper) document.documentElement.setAttribute("data-ww-paper", paper);
+        window.print();
       });
     });
-    apply(stored);
+    window.addEventListener("afterprint", function () {
+      document.documentElement.removeAttribute("data-ww-paper");
+    });
+  }
+
+  // Tables wider than the screen scroll inside their own region: keyboard users can reach and scroll it.
+  function labelScrollRegions() {
+    document.querySelectorAll(".md-typeset__scrollwrap, .ww-table-wrap").forEach(function (wrap) {
+      if (wrap.scrollWidth <= wrap.clientWidth + 1 || wrap.hasAttribute("tabindex")) return;
+      var table = wrap.querySelector("table");
+      var caption = table && table.caption ? table.caption.textContent : "";
+      var heading = wrap.previousElementSibling;
+      while (heading && !/^H[1-6]$/.test(heading.tagName)) heading = heading.previousElementSibling;
+      var label = caption || (heading ? heading.textContent.replace(/¶$/, "").trim() : "") || "Tabel";
+      wrap.setAttribute("tabindex", "0");
+      wrap.setAttribute("role", "region");
+      wrap.setAttribute("aria-label", label + " (schuift opzij)");
+    });
   }
 
   function start() {
+    setupRegionBar();
     setupDirectoryFilter();
-    setupRegionSwitch();
+    setupPrintButtons();
+    applyRegion(currentRegion());
+    labelScrollRegions();
   }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
   else start();

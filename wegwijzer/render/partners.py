@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
+from urllib.parse import urlsplit
 
 from wegwijzer.catalog import Catalog
 from wegwijzer.references import NATIONAL
@@ -19,7 +21,6 @@ from wegwijzer.render.markup import (
     mailto,
     page,
     paragraphs,
-    tel,
 )
 from wegwijzer.render.reach import reach_sentence
 from wegwijzer.render.urls import href
@@ -56,14 +57,41 @@ def age_bands(partner: dict[str, Any]) -> list[str]:
     return [key for key, _, low, high in AGE_BANDS if audience["min_age"] <= high and audience["max_age"] >= low]
 
 
-def contact_html(partner: dict[str, Any]) -> str:
+def contact_parts(partner: dict[str, Any]) -> list[str]:
+    """How to reach the partner, most direct first: a tap-to-call number, the web page, a public e-mail address."""
     contact = partner.get("contact", {})
-    parts = [external(contact.get("website"), "Website")]
+    parts = []
     if contact.get("phone"):
-        parts.append(tel(contact["phone"]))
+        digits = re.sub(r"[^0-9+]", "", contact["phone"])
+        parts.append(link(f"tel:{digits}" if digits else None, f"Bel {contact['phone']}", cls="ww-tel"))
+    if contact.get("website"):
+        parts.append(external(contact["website"], _site_label(contact["website"])))
     if contact.get("email"):
         parts.append(mailto(contact["email"]))
-    return " · ".join(parts)
+    return parts
+
+
+def _site_label(url: str) -> str:
+    """"https://www.amsterdam.nl/leerplicht/" → "amsterdam.nl/leerplicht": where the link goes, short."""
+    parts = urlsplit(url)
+    host = parts.netloc.removeprefix("www.")
+    path = parts.path.strip("/")
+    if not path:
+        return host
+    first = path.split("/", 1)[0]
+    return f"{host}/{first}" + ("/…" if "/" in path else "")
+
+
+def contact_line(partner: dict[str, Any]) -> str:
+    """The contact details on one line (wrapping only between items), for cards and tables."""
+    parts = contact_parts(partner)
+    if not parts:
+        return ""
+    return '<span class="ww-contact">' + "".join(f'<span class="ww-contact-item">{p}</span>' for p in parts) + "</span>"
+
+
+def contact_html(partner: dict[str, Any]) -> str:
+    return " · ".join(contact_parts(partner))
 
 
 def partner_page(catalog: Catalog, partner_id: str, root: str = "../../", edit_url: str | None = None,
@@ -79,6 +107,8 @@ def partner_page(catalog: Catalog, partner_id: str, root: str = "../../", edit_u
                           f'gecontroleerd op {date_nl(partner["last_verified"])}, meer dan een jaar geleden. Kijk op '
                           f'de website van de organisatie of ze nog kloppen.</p>', cls="admonition warning"))
     body.append(unconfirmed_note(partner))
+    body.append(block(f'<span class="ww-contact-label">Contact:</span> {contact_line(partner)}', tag="p",
+                      cls="ww-contact-first"))
     body.append(block(paragraphs(partner["description"]), cls="ww-description"))
     rows = [
         ("Ook bekend als", esc(", ".join(partner.get("aliases", [])))),
@@ -91,7 +121,6 @@ def partner_page(catalog: Catalog, partner_id: str, root: str = "../../", edit_u
         ("Toestemming van ouders", esc(names["consent"].get(access["consent"], access["consent"]))),
         ("Toelichting", paragraphs(access.get("notes", ""))),
         ("Kosten", esc(partner.get("costs", ""))),
-        ("Contact", contact_html(partner)),
     ]
     body.append(definition_list(rows))
     questions = catalog.questions_for(partner_id)
@@ -148,22 +177,25 @@ def directory(catalog: Catalog, root: str = "../", schemas: Schemas | None = Non
                  f' data-ages="{esc(" ".join(age_bands(partner)))}"')
         rows.append(
             f"<tr{attrs}><td>{link(href(root, 'partner', partner['id']), partner['name'])}</td>"
-            f"<td>{esc(names['kind'].get(partner['kind'], partner['kind']))}</td>"
-            f"<td>{esc(', '.join(names['theme'].get(t, t) for t in partner['themes']))}</td>"
-            f"<td>{esc(', '.join(area_names(catalog, partner)))}</td>"
-            f"<td>{esc(reach_sentence(partner, names))}</td></tr>"
+            f'<td data-label="Contact">{contact_line(partner)}</td>'
+            f"<td data-label=\"Soort\">{esc(names['kind'].get(partner['kind'], partner['kind']))}</td>"
+            f"<td data-label=\"Thema's\">{esc(', '.join(names['theme'].get(t, t) for t in partner['themes']))}</td>"
+            f'<td data-label="Werkgebied">{esc(", ".join(area_names(catalog, partner)))}</td>'
+            f'<td data-label="Hoe bereik je hen">{esc(reach_sentence(partner, names))}</td></tr>'
         )
-    head = ("<thead><tr><th scope=\"col\">Naam</th><th scope=\"col\">Soort</th><th scope=\"col\">Thema's</th>"
+    head = ("<thead><tr><th scope=\"col\">Naam</th><th scope=\"col\">Contact</th><th scope=\"col\">Soort</th>"
+            "<th scope=\"col\">Thema's</th>"
             "<th scope=\"col\">Werkgebied</th><th scope=\"col\">Hoe bereik je hen</th></tr></thead>")
     table = (f'<div class="ww-table-wrap" data-pagefind-ignore><table class="ww-directory" id="ww-directory">'
-             f'<caption>Alle {len(rows)} partners van de sociale kaart</caption>{head}<tbody>{"".join(rows)}'
+             f'<caption id="ww-directory-caption">Alle {len(rows)} partners van de sociale kaart</caption>{head}'
+             f'<tbody>{"".join(rows)}'
              f"</tbody></table></div>")
     return _filter_form(catalog, names) + "\n\n" + table
 
 
 def _filter_form(catalog: Catalog, names: dict[str, dict[str, str]]) -> str:
     groups = "".join(
-        f'<optgroup label="{esc(region["name"])}">'
+        f'<optgroup label="{esc(region["name"])}" data-region="{esc(region["id"])}">'
         + "".join(f'<option value="{esc(t["id"])}">{esc(t["name"])}</option>' for t in region["municipalities"])
         + "</optgroup>"
         for region in catalog.all("region")

@@ -9,6 +9,7 @@ import yaml
 from wegwijzer.catalog import Catalog
 from wegwijzer.render.markup import block, definition_list, esc, items, link, paragraphs
 from wegwijzer.render.partners import _footer, _sources
+from wegwijzer.render.printing import PRINT_BUTTON
 from wegwijzer.render.roles import area_anchor, linked, ordered
 from wegwijzer.render.urls import href
 from wegwijzer.schemas import Schemas, default_schemas
@@ -136,7 +137,7 @@ def _document(profile: dict[str, Any], sections: list[tuple[str, str, str]]) -> 
     head = (f'<header class="ww-profile-head">{organisation}<h1>{esc(profile["title"])}</h1>'
             f'<p class="ww-profile-date">Functieprofiel, {date}</p></header>')
     tip = ('<p class="ww-profile-tip">Deze pagina is gemaakt om af te drukken: kies <em>Afdrukken</em> in je browser, '
-           "of bewaar hem daar als pdf. Menu en zijbalken vallen dan weg.</p>")
+           "of bewaar hem daar als pdf. Menu en zijbalken vallen dan weg.</p>" + PRINT_BUTTON)
     html = f'<div class="ww-profile">{head}{tip}{_toc(profile, sections)}{"".join(s[2] for s in sections)}</div>'
     front = yaml.safe_dump({"title": esc(profile["title"]), "hide": ["toc"]}, allow_unicode=True, sort_keys=False)
     return f"---\n{front}---\n\n{html}\n"

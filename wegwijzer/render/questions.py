@@ -6,33 +6,17 @@ from typing import Any
 
 from wegwijzer.catalog import Catalog
 from wegwijzer.render.markup import block, esc, items, link, page, paragraphs
-from wegwijzer.render.partners import _footer, _sources, contact_html, labels
+from wegwijzer.render.partners import _footer, _sources, contact_line, labels
+from wegwijzer.render.phones import call_links
+from wegwijzer.render.printing import PRINT_BUTTON, PRINT_BUTTONS_A4_A3
+from wegwijzer.render.region import short_name
 from wegwijzer.render.reach import reach_sentence
 from wegwijzer.render.urls import href
 from wegwijzer.schemas import Schemas, default_schemas
 
 
-def region_switch(catalog: Catalog) -> str:
-    """Radio buttons the script reveals; the choice is kept in this browser only (localStorage)."""
-    options = [("", "Alle regio's")] + [(r["id"], r["name"]) for r in catalog.all("region")]
-    radios = "".join(
-        f'<label><input type="radio" name="ww-region" value="{esc(value)}"{" checked" if not value else ""}> '
-        f"{esc(name)}</label>" for value, name in options
-    )
-    return (f'<fieldset class="ww-region-switch" hidden data-pagefind-ignore><legend>Toon de route voor regio</legend>'
-            f'{radios}'
-            '<p class="ww-region-note">Je keuze wordt alleen in deze browser onthouden.</p></fieldset>')
-
-
 def _region_attr(regions: list[str] | None) -> str:
     return f' data-regions="{esc(" ".join(regions))}"' if regions else ""
-
-
-def _region_label(catalog: Catalog, regions: list[str] | None) -> str:
-    if not regions:
-        return ""
-    names = [(catalog.get("region", r) or {}).get("name", r) for r in regions]
-    return f'<p class="ww-step-region">Alleen in: {esc(", ".join(names))}</p>'
 
 
 def _partner_card(catalog: Catalog, partner_id: str, root: str, names: dict[str, dict[str, str]]) -> str:
@@ -40,27 +24,76 @@ def _partner_card(catalog: Catalog, partner_id: str, root: str, names: dict[str,
     regions = catalog.regions_of(partner) if "areas" in partner else []
     return (f'<li class="ww-partner"{_region_attr(regions)}>'
             f'{link(href(root, "partner", partner_id), partner["name"], cls="ww-partner-name")}'
-            f'<span class="ww-partner-reach">{esc(reach_sentence(partner, names))}</span>'
-            f'<span class="ww-partner-contact">{contact_html(partner)}</span></li>')
+            f'{contact_line(partner)}'
+            f'<span class="ww-partner-reach">{esc(reach_sentence(partner, names))}</span></li>')
 
 
-def _step(catalog: Catalog, step: dict[str, Any], root: str, names: dict[str, dict[str, str]]) -> str:
+def _serves(catalog: Catalog, partner_id: str, region_id: str) -> bool:
+    partner = catalog.get("partner", partner_id)
+    return partner is None or "areas" not in partner or region_id in catalog.regions_of(partner)
+
+
+def _step(catalog: Catalog, step: dict[str, Any], root: str, names: dict[str, dict[str, str]],
+          region_id: str | None = None) -> str:
+    """One step; inside the route of one region only the partners that serve that region."""
     actor = "School" if step["actor"] == "school" else "Partner"
     parts = [f'<p class="ww-step-title"><span class="ww-actor ww-actor-{esc(step["actor"])}">{actor}</span> '
              f"<strong>{esc(step['title'])}</strong></p>",
-             _region_label(catalog, step.get("regions")),
-             paragraphs(step["text"])]
+             call_links(paragraphs(step["text"]))]
     if step.get("points"):
         parts.append(items((esc(point) for point in step["points"]), cls="ww-step-points"))
-    if step.get("partners"):
+    partners = step.get("partners", [])
+    if region_id:
+        partners = [p for p in partners if _serves(catalog, p, region_id)] or partners
+    if partners:
         parts.append('<p class="ww-step-label">Schakel in:</p><ul class="ww-partners">'
-                     + "".join(_partner_card(catalog, p, root, names) for p in step["partners"]) + "</ul>")
+                     + "".join(_partner_card(catalog, p, root, names) for p in partners) + "</ul>")
     if step.get("bring"):
         parts.append('<p class="ww-step-label">Neem mee:</p>' + items(esc(b) for b in step["bring"]))
     if step.get("next"):
         parts.append(f'<p class="ww-step-next"><span class="ww-step-label">Wanneer verder:</span> '
                      f"{esc(step['next'])}</p>")
-    return f'<li class="ww-step"{_region_attr(step.get("regions"))}>{"".join(parts)}</li>'
+    attr = "" if region_id else _region_attr(step.get("regions"))
+    return f'<li class="ww-step"{attr}>{"".join(parts)}</li>'
+
+
+def _differs_per_region(catalog: Catalog, question: dict[str, Any]) -> bool:
+    """True when a step, or a partner it names, holds for some regions only."""
+    every = {r["id"] for r in catalog.all("region")}
+    for step in question["steps"]:
+        if not every <= set(step.get("regions") or every):
+            return True
+        for partner_id in step.get("partners", []):
+            partner = catalog.get("partner", partner_id) or {}
+            if "areas" in partner and not every <= set(catalog.regions_of(partner)):
+                return True
+    return False
+
+
+def route_html(catalog: Catalog, question: dict[str, Any], root: str, names: dict[str, dict[str, str]]) -> str:
+    """The steps as one numbered list, or, when the route differs per region, one numbered list per region.
+
+    Each region's route is numbered 1..n on its own and never interleaved with another region's steps; the
+    script shows only the chosen region's route.
+    """
+    if not _differs_per_region(catalog, question):
+        return '<ol class="ww-steps">' + "".join(_step(catalog, s, root, names) for s in question["steps"]) + "</ol>"
+    blocks = []
+    for region in catalog.all("region"):
+        steps = [s for s in question["steps"] if not s.get("regions") or region["id"] in s["regions"]]
+        if not steps:
+            continue
+        heading_id = f'route-{esc(region["id"])}'
+        blocks.append(f'<section class="ww-route" data-regions="{esc(region["id"])}" aria-labelledby="{heading_id}">'
+                      f'<h3 class="ww-route-title" id="{heading_id}">Route in {esc(region["name"])}</h3>'
+                      '<ol class="ww-steps">'
+                      + "".join(_step(catalog, s, root, names, region["id"]) for s in steps) + "</ol></section>")
+    return '<div class="ww-routes-by-region">' + "".join(blocks) + "</div>"
+
+
+def theme_href(root: str, theme: str) -> str:
+    """The one theme overview: the theme's section on /tags/ (Material's tag anchors are the theme ids)."""
+    return f"{root}tags/#tag:{theme}"
 
 
 def question_page(catalog: Catalog, question_id: str, root: str = "../../", edit_url: str | None = None,
@@ -72,16 +105,16 @@ def question_page(catalog: Catalog, question_id: str, root: str = "../../", edit
     theme = names["theme"].get(question["theme"], question["theme"])
     body: list[str] = []
     if question.get("urgent"):
-        body.append(block('<p class="admonition-title">Bij acuut gevaar</p>' + paragraphs(question["urgent"]),
+        urgent = call_links(paragraphs(question["urgent"]))
+        body.append(block('<p class="admonition-title">Bij acuut gevaar</p>' + urgent,
                           cls="admonition danger ww-urgent"))
-    theme_link = link(f"{root}wegwijzer/#thema-{question['theme']}", theme)
+    theme_link = link(theme_href(root, question["theme"]), theme)
     body.append(block(f"Thema: {theme_link}", tag="p", cls="ww-theme"))
+    body.append(PRINT_BUTTON)
     if question.get("summary"):
-        body.append(block(paragraphs(question["summary"]), cls="ww-summary"))
-    body.append(region_switch(catalog))
+        body.append(block(call_links(paragraphs(question["summary"])), cls="ww-summary"))
     body.append("## De route, stap voor stap")
-    body.append('<ol class="ww-steps">' + "".join(_step(catalog, s, root, names) for s in question["steps"])
-                + "</ol>")
+    body.append(route_html(catalog, question, root, names))
     body.append("## Ook gezocht als")
     body.append(block(esc(", ".join(question["keywords"])), tag="p", cls="ww-keywords"))
     body.append("## Bronnen")
@@ -114,8 +147,12 @@ def _stops_html(catalog: Catalog, question: dict[str, Any], root: str, linked: b
     for partners, regions in groups.items():
         names = [(catalog.get("partner", p) or {}).get("name", p) for p in partners]
         text = ", ".join(link(href(root, "partner", p), n) if linked else esc(n) for p, n in zip(partners, names))
-        attr = "" if len(regions) == regions_all else _region_attr(regions)
-        out.append(f'<span class="ww-stop"{attr}>{text}</span>')
+        if len(regions) == regions_all:
+            out.append(f'<span class="ww-stop">{text}</span>')
+            continue
+        where = " en ".join(short_name(catalog.get("region", r) or {"name": r}) for r in regions)
+        out.append(f'<span class="ww-stop"{_region_attr(regions)}><span class="ww-stop-region">{esc(where)}:</span> '
+                   f"{text}</span>")
     return "".join(out)
 
 
@@ -139,9 +176,12 @@ def overview(catalog: Catalog, root: str = "../", schemas: Schemas | None = None
         )
         columns.append(f'<li class="ww-flow-theme" id="thema-{esc(theme)}"><p class="ww-flow-theme-name">'
                        f'{esc(label)}</p><ul>{entries}</ul></li>')
+    legend = ('<p class="ww-flow-legend">Achter de pijl staat de eerste organisatie die je inschakelt. Verschilt die '
+              "per regio, dan staat de naam van de regio ervoor, met een dubbele punt. Meer organisaties in één "
+              "stap staan met een komma ertussen. Kies je regio bovenaan de pagina om alleen jouw routes te zien.</p>")
     diagram = ('<nav class="ww-flow" data-pagefind-ignore aria-label="Stroomschema: thema, vraag en eerste stop">'
                f'<ul class="ww-flow-themes">{"".join(columns)}</ul></nav>')
-    return region_switch(catalog) + "\n\n" + diagram
+    return legend + "\n\n" + PRINT_BUTTONS_A4_A3 + "\n\n" + diagram
 
 
 def overview_table(catalog: Catalog, root: str = "../", schemas: Schemas | None = None) -> str:

@@ -21,6 +21,8 @@ PAGE_FOLDERS = {"partner": "sociale-kaart", "question": "wegwijzer", "competency
 DOCS = ROOT / "docs"
 
 NATIONAL = "landelijk"
+# Kinds that state facts about the world and so must name where they come from (synonyms and host lists do not).
+SOURCED_KINDS = {"partner", "question", "region", "competency", "role", "profile", "task", "milestone"}
 STALE_AFTER_DAYS = 365
 
 # (kind, path with "*" for list items, target kind). "municipality" ids come from the regions.
@@ -244,7 +246,7 @@ def check_dates(records: list[Record], today: dt.date) -> list[Problem]:
     problems = []
     for record in records:
         sources = _items(record.data.get("sources"), dict)
-        if "sources" not in record.data:
+        if "sources" not in record.data and record.kind in SOURCED_KINDS:
             problems.append(Problem(record.path, *record.position(()), "sources", "dit record heeft geen bron",
                                     "Voeg onder sources de openbare pagina toe waar de gegevens vandaan komen, met "
                                     "kind (eigen, overheid of secundair) en accessed (de datum waarop je hem las)."))

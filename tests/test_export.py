@@ -115,7 +115,7 @@ def read_back(text: str, catalog: Catalog) -> list[dict[str, Any]]:
                        "consent": code["consent"][cell["Toestemming van ouders"]]},
             "contact": {"website": cell["Website"]}, "last_verified": cell["Laatst gecontroleerd"]}
         optional = {"aliases": split("Andere namen"), "costs": cell["Kosten"],
-                    "unconfirmed": cell["Niet bevestigd"].split("\n") if cell["Niet bevestigd"] else []}
+                    "unconfirmed": cell["Niet bevestigd"].splitlines()}
         record.update({k: v for k, v in optional.items() if v})
         if cell["Leeftijd vanaf"]:
             record["audience"] = {"min_age": int(cell["Leeftijd vanaf"]), "max_age": int(cell["Leeftijd tot en met"])}

@@ -108,12 +108,12 @@ def hsds(catalog: Catalog, schemas: Schemas | None = None) -> list[dict[str, Any
 
 CSV_COLUMNS = ["id", "Naam", "Andere namen", "Soort", "Omschrijving", "Thema's", "Leeftijd vanaf",
                "Leeftijd tot en met", "Werkgebied", "Hoe de school hen bereikt", "Toestemming van ouders",
-               "Toelichting toegang", "Kosten", "Website", "Telefoon", "E-mail", "Niet bevestigd", "Bronnen",
-               "Laatst gecontroleerd"]
+               "Toelichting toegang", "Kosten", "Website", "Telefoon", "E-mail", "Bronnen", "Laatst gecontroleerd",
+               "Niet bevestigd"]
 
 
 def csv_row(catalog: Catalog, partner: dict[str, Any], labels: dict[str, dict[str, str]]) -> list[str]:
-    """One partner as a CSV row: Dutch labels, lists joined with '; ' (unconfirmed sentences one per line)."""
+    """One partner as a CSV row: Dutch labels, lists joined with '; '."""
     access, contact, audience = partner["access"], partner["contact"], partner.get("audience") or {}
     values = [
         partner["id"], partner["name"], CSV_LIST.join(partner.get("aliases", [])),
@@ -124,8 +124,8 @@ def csv_row(catalog: Catalog, partner: dict[str, Any], labels: dict[str, dict[st
         CSV_LIST.join(labels["route"].get(r, r) for r in access["routes"]),
         labels["consent"].get(access["consent"], access["consent"]), access.get("notes", ""),
         partner.get("costs", ""), contact["website"], contact.get("phone", ""), contact.get("email", ""),
-        "\n".join(partner.get("unconfirmed") or []),
         CSV_LIST.join(s["url"] for s in partner.get("sources") or []), partner["last_verified"],
+        "\n".join(partner.get("unconfirmed", [])),  # sentences may hold "; ", so one per line
     ]
     return [_cell(value) for value in values]
 

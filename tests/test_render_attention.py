@@ -1,4 +1,4 @@
-"""What to check next: `make stale` and /sociale-kaart/te-controleren/ list exactly the old or unsourced partners."""
+"""What to check next: `make stale` and /sociale-kaart/te-controleren/ list exactly the partners with old or weak checks."""
 
 from __future__ import annotations
 
@@ -18,11 +18,10 @@ from wegwijzer.synth import write_dataset
 TODAY = dt.date.today()
 OLD = {"testpartner-02": 400, "testpartner-07": 800, "testpartner-11": 366}
 NOT_YET = {"testpartner-03": 365, "testpartner-04": 30}
-NO_SOURCE = "testpartner-05"
 SECONDARY_ONLY = "testpartner-06"
 OLD_PRIMARY = "testpartner-08"  # its only primary source was read 400 days ago
 UNCONFIRMED = "testpartner-09"
-EXPECTED = set(OLD) | {NO_SOURCE, SECONDARY_ONLY, OLD_PRIMARY, UNCONFIRMED}
+EXPECTED = set(OLD) | {SECONDARY_ONLY, OLD_PRIMARY, UNCONFIRMED}
 
 
 def rewrite(path: Path, change) -> None:  # noqa: ANN001
@@ -34,12 +33,11 @@ def rewrite(path: Path, change) -> None:  # noqa: ANN001
 
 @pytest.fixture(scope="module")
 def aging(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Synthetic data in which some partners were checked long ago and one has no source."""
+    """Synthetic data in which some partners were checked long ago or rest on weak or old sources."""
     folder = write_dataset(12, tmp_path_factory.mktemp("aging") / "data")
     for partner_id, days in {**OLD, **NOT_YET}.items():
         date = (TODAY - dt.timedelta(days=days)).isoformat()
         rewrite(folder / "partners" / f"{partner_id}.yaml", lambda data, d=date: data.update(last_verified=d))
-    rewrite(folder / "partners" / f"{NO_SOURCE}.yaml", lambda data: data.pop("sources"))
     rewrite(folder / "partners" / f"{SECONDARY_ONLY}.yaml",
             lambda data: data["sources"][0].update(kind="secundair"))
     read = (TODAY - dt.timedelta(days=400)).isoformat()
@@ -54,7 +52,6 @@ def test_stale_partners_are_exactly_the_old_and_unsourced_ones(aging: Path) -> N
     rows = stale_partners(build_catalog(aging))
     assert {partner["id"] for partner, _ in rows} == EXPECTED
     reasons = {partner["id"]: reasons for partner, reasons in rows}
-    assert reasons[NO_SOURCE] == ["geen bron"]
     assert reasons[SECONDARY_ONLY] == ["alleen secundaire bronnen, geen eigen pagina of overheidspagina"]
     assert reasons[OLD_PRIMARY][1].startswith("primaire bron het laatst gelezen op ")
     assert reasons[UNCONFIRMED] == ["niet bevestigd: Het telefoonnummer staat niet op de eigen website."]
@@ -94,6 +91,6 @@ def test_page_lists_the_same_partners(aging: Path, tmp_path: Path) -> None:
     assert table
     linked = re.findall(r'<tr><td><a href="\.\./\.\./sociale-kaart/([^/"]+)/">', table[0])
     assert sorted(linked) == sorted(EXPECTED)
-    assert "geen bron" in table[0]
+    assert "alleen secundaire bronnen" in table[0]
     for partner_id in linked:
         assert (tmp_path / "site" / "sociale-kaart" / partner_id / "index.html").exists()

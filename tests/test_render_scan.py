@@ -49,7 +49,8 @@ def test_adding_an_indicator_to_the_yaml_adds_it_to_the_scan(tmp_path: Path) -> 
     shutil.copytree(ROOT / "data", data)
     path = data / "competencies" / "beheersmatig.yaml"
     text = path.read_text(encoding="utf-8")
-    text = text.replace("tips:\n", "  - id: nieuw-gedrag\n    text: Deelt een nieuw soort overzicht met het team.\ntips:\n", 1)
+    new = "  - id: nieuw-gedrag\n    text: Deelt een nieuw soort overzicht met het team.\n"
+    text = text.replace("tips:\n", new + "tips:\n", 1)
     path.write_text(text, encoding="utf-8")
     catalog = build_catalog(data)
     assert catalog.ok, catalog.problems

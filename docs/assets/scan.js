@@ -583,6 +583,11 @@
   });
 
   $("ww-scan-export").addEventListener("click", function () {
+    if (!Object.keys(rater.answers).length) {
+      say("ww-scan-export-status", "Vul eerst minstens één gedragsvoorbeeld in; een lege beoordeling kan de ib'er " +
+          "niet toevoegen.", true);
+      return;
+    }
     var file = exportFile(rater, today());
     var url = URL.createObjectURL(new Blob([file.text], { type: "application/json" }));
     var a = el("a", { href: url, download: file.name });

@@ -22,7 +22,7 @@ pytestmark = pytest.mark.browser
 CATALOG = build_catalog()
 COMPETENCIES = sorted(CATALOG.all("competency"), key=lambda c: c["order"])
 KEYS = [key(c["id"], i["id"]) for c in COMPETENCIES for i in c["indicators"]]
-SECRET = "GEHEIM-notitie-7731"
+MARKER = "GEHEIM-notitie-7731"
 STORAGE = "wegwijzer-competentiescan"
 
 
@@ -58,20 +58,23 @@ def test_answers_are_kept_in_this_browser_and_sent_nowhere(tab: Callable[..., Vi
     assert page.inner_text("#ww-scan-progress-text") == f"0 van {len(KEYS)} gedragsvoorbeelden ingevuld"
     answer(page, 0, 3)
     answer(page, len(KEYS) - 1, 0)
-    page.fill("#notitie-andragogisch", SECRET)
-    page.fill("#ww-scan-name", SECRET)
+    page.fill("#notitie-andragogisch", MARKER)
+    page.fill("#ww-scan-name", MARKER)
     assert page.inner_text("#ww-scan-progress-text").startswith("2 van ")
     assert web_requests(later) == [], "de pagina doet een verzoek na het laden"
     page.reload(wait_until="networkidle")
     assert page.is_checked(f'.ww-scan-item[data-key="{KEYS[0]}"] input[value="3"]')
     assert page.is_checked(f'.ww-scan-item[data-key="{KEYS[-1]}"] input[value="0"]')
-    assert page.input_value("#notitie-andragogisch") == SECRET
+    assert page.input_value("#notitie-andragogisch") == MARKER
     assert page.inner_text("#ww-scan-progress-text").startswith("2 van ")
-    assert SECRET in page.inner_text(".ww-report-cover")
-    assert not any(SECRET in url or SECRET in body for url, body in later), "een verzoek draagt de antwoorden"
+    assert MARKER in page.inner_text(".ww-report-cover")
+    assert not any(MARKER in url or MARKER in body for url, body in later), "een verzoek draagt de antwoorden"
     assert not visit.foreign_requests()
     assert page.context.cookies() == [] and page.evaluate("document.cookie") == ""
     assert "alleen in deze browser" in page.inner_text("#ww-scan-privacy-text")
+    intro = page.inner_text(".md-content__inner")
+    assert "gesprek over je ontwikkeling" in intro and "geen oordeel" in intro
+    assert "commerciële assessments" in intro and "is dat niet" in intro
     assert not visit.console_errors + visit.page_errors
 
     page.click("#ww-scan-clear")
@@ -84,6 +87,8 @@ def test_answers_are_kept_in_this_browser_and_sent_nowhere(tab: Callable[..., Vi
 
 def export_rater_file(page: object, tmp_path: Path) -> Path:
     page.check('input[name="ww-scan-mode"][value="beoordelaar"]')
+    page.click("#ww-scan-export")
+    assert "Vul eerst" in page.inner_text("#ww-scan-export-status"), "an empty rater file was offered"
     page.select_option("#ww-scan-rater-role", "coach")
     page.fill("#ww-scan-rater-about", "Juf Test")
     answer(page, 0, 4)

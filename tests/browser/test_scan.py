@@ -94,6 +94,8 @@ def export_rater_file(page: object, tmp_path: Path) -> Path:
     answer(page, 0, 4)
     answer(page, 1, 3)
     page.fill("#notitie-methodologisch", "Sterk in analyses")
+    assert not page.is_visible("#ww-scan-self-tools") and not page.is_visible("#ww-scan-report")
+    assert page.is_visible("#ww-scan-rater-tools")
     with page.expect_download() as download:
         page.click("#ww-scan-export")
     name = download.value.suggested_filename

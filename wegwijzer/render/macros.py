@@ -9,7 +9,19 @@ from collections.abc import Callable
 from typing import Any
 
 from wegwijzer.catalog import Catalog
-from wegwijzer.render import attention, board, contribute, home, matrix, partners, profiles, questions, roles, work
+from wegwijzer.render import (
+    attention,
+    board,
+    contribute,
+    home,
+    matrix,
+    partners,
+    profiles,
+    questions,
+    roles,
+    scan,
+    work,
+)
 
 Macro = Callable[[Catalog, str, dict[str, Any]], str]
 
@@ -24,6 +36,7 @@ MACROS: dict[str, Macro] = {
     **work.MACROS,
     **profiles.MACROS,
     **matrix.MACROS,
+    **scan.MACROS,
 }
 
 # Macros whose output holds Markdown (headings for the page contents); every other macro returns finished HTML.

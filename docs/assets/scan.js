@@ -1,0 +1,623 @@
+/* Competentiescan (/competentiescan/): self-assessment, rater files and a printable report.
+   No dependencies, no requests, no cookies: answers live in localStorage only. The form and the report frame are
+   built at build time from data/ (wegwijzer/render/scan.py); this script only reads #ww-scan-data and sets
+   textContent, never innerHTML. Answers are keyed by "<competency>/<indicator>" ids, never by position. */
+(function (root) {
+  "use strict";
+
+  var FORMAT = "wegwijzer-competentiescan-beoordeling";
+  var VERSION = 1;
+  var KEYS = { self: "wegwijzer-competentiescan", rater: "wegwijzer-competentiescan-beoordelaar",
+               mode: "wegwijzer-competentiescan-modus" };
+  var MAX_FILE = 200000;
+  var MAX_NOTE = 2000;
+  var FILE_FIELDS = ["about", "answers", "check", "date", "format", "notes", "rater", "version"];
+
+  /* ---------- Core: pure functions, also used by the tests ---------- */
+
+  function canonical(value) {
+    if (Array.isArray(value)) return "[" + value.map(canonical).join(",") + "]";
+    if (value && typeof value === "object") {
+      return "{" + Object.keys(value).sort().map(function (k) {
+        return JSON.stringify(k) + ":" + canonical(value[k]);
+      }).join(",") + "}";
+    }
+    return JSON.stringify(value);
+  }
+
+  /* FNV-1a over the UTF-16 code units: catches a file edited by hand, not an attacker (nothing here is secret). */
+  function checksum(text) {
+    var hash = 0x811c9dc5;
+    for (var i = 0; i < text.length; i++) {
+      hash ^= text.charCodeAt(i);
+      hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+    return ("00000000" + hash.toString(16)).slice(-8);
+  }
+
+  function sign(payload) {
+    var copy = {};
+    Object.keys(payload).forEach(function (k) { if (k !== "check") copy[k] = payload[k]; });
+    copy.check = checksum(canonical(copy));
+    return copy;
+  }
+
+  function keysOf(data) {
+    var keys = [];
+    data.competencies.forEach(function (c) { c.indicators.forEach(function (i) { keys.push(i.key); }); });
+    return keys;
+  }
+
+  function isObject(value) { return !!value && typeof value === "object" && !Array.isArray(value); }
+  function isLevel(value) { return value === 0 || value === 1 || value === 2 || value === 3 || value === 4; }
+  function text(value, max) { return typeof value === "string" ? value.slice(0, max) : ""; }
+
+  /* Answers and notes of an older or newer scan: keep what still fits the indicators of this build, drop the rest. */
+  function keepKnown(answers, notes, data) {
+    var known = {}, comps = {}, out = { answers: {}, notes: {} };
+    keysOf(data).forEach(function (k) { known[k] = true; });
+    data.competencies.forEach(function (c) { comps[c.id] = true; });
+    if (isObject(answers)) {
+      Object.keys(answers).forEach(function (k) { if (known[k] && isLevel(answers[k])) out.answers[k] = answers[k]; });
+    }
+    if (isObject(notes)) {
+      Object.keys(notes).forEach(function (k) { if (comps[k]) out.notes[k] = text(notes[k], MAX_NOTE); });
+    }
+    return out;
+  }
+
+  function restore(saved, data) {
+    var state = { answers: {}, notes: {}, cover: { name: "", school: "", date: "" }, goals: [], target: "",
+                  raters: [] };
+    if (!isObject(saved)) return state;
+    var kept = keepKnown(saved.answers, saved.notes, data);
+    state.answers = kept.answers;
+    state.notes = kept.notes;
+    if (isObject(saved.cover)) {
+      ["name", "school", "date"].forEach(function (k) { state.cover[k] = text(saved.cover[k], 150); });
+    }
+    if (Array.isArray(saved.goals)) {
+      state.goals = saved.goals.filter(isObject).slice(0, 20).map(function (g) {
+        return { what: text(g.what, 500), how: text(g.how, 500), who: text(g.who, 300), when: text(g.when, 100) };
+      });
+    }
+    if (data.targets.some(function (t) { return t.id === saved.target; })) state.target = saved.target;
+    if (Array.isArray(saved.raters)) {
+      state.raters = saved.raters.filter(isObject).slice(0, 20).map(function (r) {
+        var k = keepKnown(r.answers, r.notes, data);
+        return { role: text(r.role, 40), about: text(r.about, 100), date: text(r.date, 10),
+                 answers: k.answers, notes: k.notes };
+      });
+    }
+    return state;
+  }
+
+  function restoreRater(saved, data) {
+    var kept = keepKnown(isObject(saved) ? saved.answers : null, isObject(saved) ? saved.notes : null, data);
+    var roles = data.raterRoles.map(function (r) { return r.id; });
+    return { answers: kept.answers, notes: kept.notes,
+             role: isObject(saved) && roles.indexOf(saved.role) >= 0 ? saved.role : roles[0],
+             about: isObject(saved) ? text(saved.about, 100) : "" };
+  }
+
+  function fileName(role, date) {
+    return "competentiescan-beoordeling-" + role + "-" + date + ".json";
+  }
+
+  function exportFile(rater, date) {
+    var payload = sign({ format: FORMAT, version: VERSION, date: date, about: rater.about,
+                         rater: { role: rater.role }, answers: rater.answers, notes: rater.notes });
+    return { name: fileName(rater.role, date), text: JSON.stringify(payload, null, 2) };
+  }
+
+  function refuse(message) {
+    return { ok: false, message: message + " Er is niets veranderd in je scan." };
+  }
+
+  /* A rater file, checked whole before anything changes: returns {ok, rater} or {ok: false, message}. */
+  function readRaterFile(raw, data) {
+    if (typeof raw !== "string" || raw.length > MAX_FILE) {
+      return refuse("Dit bestand is te groot voor een beoordeling van de competentiescan.");
+    }
+    var file;
+    try { file = JSON.parse(raw); } catch (e) {
+      return refuse("Dit bestand is geen beoordeling van de competentiescan: de inhoud is geen leesbare JSON.");
+    }
+    if (!isObject(file) || file.format !== FORMAT) {
+      return refuse("Dit bestand is geen beoordeling van de competentiescan.");
+    }
+    if (file.version !== VERSION) {
+      return refuse("Deze beoordeling is gemaakt met een andere versie van de scan en kan hier niet worden gelezen.");
+    }
+    if (Object.keys(file).some(function (k) { return FILE_FIELDS.indexOf(k) < 0; }) ||
+        typeof file.check !== "string" || sign(file).check !== file.check) {
+      return refuse("Dit bestand is na het opslaan veranderd of beschadigd. Vraag de beoordelaar om de " +
+                    "beoordeling opnieuw op te slaan en te sturen.");
+    }
+    var roles = data.raterRoles.map(function (r) { return r.id; });
+    if (!isObject(file.rater) || roles.indexOf(file.rater.role) < 0 || !isObject(file.answers) ||
+        !isObject(file.notes) || typeof file.about !== "string" || file.about.length > 100 ||
+        typeof file.date !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(file.date)) {
+      return refuse("Dit bestand mist gegevens die een beoordeling nodig heeft.");
+    }
+    var known = {}, comps = {};
+    keysOf(data).forEach(function (k) { known[k] = true; });
+    data.competencies.forEach(function (c) { comps[c.id] = true; });
+    var answerKeys = Object.keys(file.answers);
+    var foreign = answerKeys.filter(function (k) { return !known[k]; }).length +
+                  Object.keys(file.notes).filter(function (k) { return !comps[k]; }).length;
+    if (foreign > 0) {
+      return refuse("Dit bestand hoort bij andere gedragsvoorbeelden dan deze scan (" + foreign +
+                    " onbekend). Vraag de beoordelaar om de scan op deze site opnieuw in te vullen.");
+    }
+    if (answerKeys.some(function (k) { return !isLevel(file.answers[k]); }) ||
+        Object.keys(file.notes).some(function (k) {
+          return typeof file.notes[k] !== "string" || file.notes[k].length > MAX_NOTE;
+        })) {
+      return refuse("Dit bestand bevat antwoorden die de scan niet kent.");
+    }
+    if (answerKeys.length === 0) return refuse("Dit bestand bevat nog geen enkel antwoord.");
+    return { ok: true, rater: { role: file.rater.role, about: file.about, date: file.date,
+                                answers: file.answers, notes: file.notes } };
+  }
+
+  function average(answers, keys) {
+    var sum = 0, n = 0;
+    keys.forEach(function (k) { if (answers[k] >= 1) { sum += answers[k]; n++; } });
+    return n ? sum / n : null;
+  }
+
+  /* Competencies that weigh most for a target (the highest count), and those that count at all. */
+  function weighing(target, data) {
+    var max = 0, out = {};
+    data.competencies.forEach(function (c) { max = Math.max(max, target.weights[c.id] || 0); });
+    data.competencies.forEach(function (c) {
+      var w = target.weights[c.id] || 0;
+      out[c.id] = w === 0 ? "none" : (w === max ? "most" : "counts");
+    });
+    return out;
+  }
+
+  var core = { canonical: canonical, checksum: checksum, sign: sign, keysOf: keysOf, restore: restore,
+               restoreRater: restoreRater, readRaterFile: readRaterFile, exportFile: exportFile,
+               fileName: fileName, average: average, weighing: weighing };
+  root.WegwijzerScan = core;
+  if (typeof document === "undefined" || !document.getElementById("ww-scan-data")) return;
+
+  /* ---------- Page ---------- */
+
+  var data = JSON.parse(document.getElementById("ww-scan-data").textContent);
+  var scan = document.getElementById("ww-scan");
+  var levelLabel = {};
+  data.levels.forEach(function (l) { levelLabel[l.value] = l.label; });
+  var roleLabel = {};
+  data.raterRoles.forEach(function (r) { roleLabel[r.id] = r.label; });
+  var allKeys = keysOf(data);
+
+  function $(id) { return document.getElementById(id); }
+  function load(key) {
+    try { return JSON.parse(root.localStorage.getItem(key) || "null"); } catch (e) { return null; }
+  }
+  function store(key, value) {
+    try { root.localStorage.setItem(key, JSON.stringify(value)); } catch (e) {
+      say("ww-scan-clear-status", "Deze browser bewaart niets: je antwoorden verdwijnen als je de pagina sluit.");
+    }
+  }
+
+  var self = restore(load(KEYS.self), data);
+  var rater = restoreRater(load(KEYS.rater), data);
+  var mode = load(KEYS.mode) === "beoordelaar" ? "beoordelaar" : "zelf";
+
+  function current() { return mode === "zelf" ? self : rater; }
+  function save() {
+    store(KEYS.self, self);
+    store(KEYS.rater, rater);
+  }
+  function today() {
+    var d = new Date();
+    return d.getFullYear() + "-" + ("0" + (d.getMonth() + 1)).slice(-2) + "-" + ("0" + d.getDate()).slice(-2);
+  }
+  function dateNl(iso) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || "");
+    var months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+                  "oktober", "november", "december"];
+    return m ? (+m[3]) + " " + months[+m[2] - 1] + " " + m[1] : iso;
+  }
+  function number(value) { return value === null ? "–" : value.toFixed(1).replace(".", ","); }
+  function say(id, message, isError) {
+    var el = $(id);
+    if (!el) return;
+    el.textContent = message;
+    el.classList.toggle("ww-scan-error", !!isError);
+  }
+  function el(tag, attrs, content) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
+    (Array.isArray(content) ? content : [content]).forEach(function (c) {
+      if (c === undefined || c === null) return;
+      node.appendChild(typeof c === "string" ? document.createTextNode(c) : c);
+    });
+    return node;
+  }
+  function raterName(r) {
+    return (roleLabel[r.role] || r.role) + (r.date ? " (" + dateNl(r.date) + ")" : "");
+  }
+
+  /* Form */
+
+  function fillForm() {
+    var state = current();
+    scan.querySelectorAll(".ww-scan-item input[type=radio]").forEach(function (input) {
+      input.checked = state.answers[input.name] === +input.value;
+    });
+    scan.querySelectorAll("textarea[data-note]").forEach(function (area) {
+      area.value = state.notes[area.getAttribute("data-note")] || "";
+    });
+    $("ww-scan-rater-role").value = rater.role;
+    $("ww-scan-rater-about").value = rater.about;
+    scan.querySelectorAll("[data-cover]").forEach(function (input) {
+      input.value = self.cover[input.getAttribute("data-cover")] || (input.type === "date" ? today() : "");
+    });
+    $("ww-scan-target").value = self.target;
+    renderGoals();
+    renderRaters();
+    progress();
+  }
+
+  function progress() {
+    var done = allKeys.filter(function (k) { return current().answers[k] !== undefined; }).length;
+    $("ww-scan-progress-text").textContent = done + " van " + allKeys.length + " gedragsvoorbeelden ingevuld";
+    $("ww-scan-progress-bar").value = done;
+  }
+
+  function applyMode() {
+    scan.querySelectorAll("input[name=ww-scan-mode]").forEach(function (r) { r.checked = r.value === mode; });
+    $("ww-scan-rater-fields").hidden = mode !== "beoordelaar";
+    $("ww-scan-rater-tools").hidden = mode !== "beoordelaar";
+    $("ww-scan-self-tools").hidden = mode !== "zelf";
+    $("ww-scan-report").hidden = mode !== "zelf";
+    scan.classList.toggle("ww-scan-as-rater", mode === "beoordelaar");
+    fillForm();
+    renderReport();
+  }
+
+  function goalField(goal, index, field, label, rows) {
+    var id = "ww-scan-goal-" + index + "-" + field;
+    var input = rows ? el("textarea", { id: id, rows: String(rows), maxlength: "500" })
+                     : el("input", { id: id, type: "text", maxlength: "300" });
+    input.value = goal[field];
+    input.addEventListener("input", function () { goal[field] = input.value; save(); renderReport(); });
+    return [el("label", { "for": id }, label), input];
+  }
+
+  function renderGoals() {
+    var box = $("ww-scan-goals");
+    box.textContent = "";
+    self.goals.forEach(function (goal, index) {
+      var remove = el("button", { type: "button", "class": "md-button" }, "Doel " + (index + 1) + " verwijderen");
+      remove.addEventListener("click", function () {
+        self.goals.splice(index, 1);
+        save(); renderGoals(); renderReport();
+        $("ww-scan-add-goal").focus();
+      });
+      box.appendChild(el("fieldset", { "class": "ww-scan-goal" }, [el("legend", {}, "Doel " + (index + 1))]
+        .concat(goalField(goal, index, "what", "Wat wil je bereiken?", 2))
+        .concat(goalField(goal, index, "how", "Hoe ga je dat doen?", 2))
+        .concat(goalField(goal, index, "who", "Met wie?"))
+        .concat(goalField(goal, index, "when", "Wanneer is het klaar?"))
+        .concat([remove])));
+    });
+  }
+
+  function renderRaters() {
+    var list = $("ww-scan-raters");
+    list.textContent = "";
+    self.raters.forEach(function (r, index) {
+      var remove = el("button", { type: "button", "class": "md-button" }, "Verwijder " + raterName(r));
+      remove.addEventListener("click", function () {
+        self.raters.splice(index, 1);
+        save(); renderRaters(); renderReport();
+        say("ww-scan-import-status", "De beoordeling van " + raterName(r) + " is verwijderd.");
+        $("ww-scan-import").focus();
+      });
+      var count = Object.keys(r.answers).length;
+      list.appendChild(el("li", {}, [raterName(r) + (r.about ? ", over " + r.about : "") + ": " + count +
+                                     " antwoorden ", remove]));
+    });
+  }
+
+  /* Report */
+
+  function series() {
+    return [{ label: "Zelf", answers: self.answers, notes: self.notes }].concat(self.raters.map(function (r) {
+      return { label: raterName(r), answers: r.answers, notes: r.notes };
+    }));
+  }
+
+  function chart(all) {
+    var ns = "http://www.w3.org/2000/svg";
+    var rowH = 16 * all.length + 14, labelW = 250, barW = 300, width = labelW + barW + 60;
+    var height = data.competencies.length * rowH + 30;
+    function svg(tag, attrs, content) {
+      var node = document.createElementNS(ns, tag);
+      Object.keys(attrs).forEach(function (k) { node.setAttribute(k, attrs[k]); });
+      if (content !== undefined) node.textContent = content;
+      return node;
+    }
+    var desc = data.competencies.map(function (c) {
+      var keys = c.indicators.map(function (i) { return i.key; });
+      return c.name + ": " + all.map(function (s) { return s.label + " " + number(average(s.answers, keys)); })
+        .join(", ");
+    }).join(". ");
+    var picture = svg("svg", { role: "img", viewBox: "0 0 " + width + " " + height, "class": "ww-report-chart",
+                            "aria-labelledby": "ww-chart-title ww-chart-desc" });
+    picture.appendChild(svg("title", { id: "ww-chart-title" }, "Gemiddelde score per competentie, van 1 tot 4"));
+    picture.appendChild(svg("desc", { id: "ww-chart-desc" }, desc));
+    [1, 2, 3, 4].forEach(function (v) {
+      var x = labelW + barW * v / 4;
+      picture.appendChild(svg("line", { x1: x, x2: x, y1: 0, y2: height - 24, "class": "ww-chart-grid" }));
+      picture.appendChild(svg("text", { x: x, y: height - 8, "text-anchor": "middle", "class": "ww-chart-axis" },
+                           String(v)));
+    });
+    data.competencies.forEach(function (c, row) {
+      var keys = c.indicators.map(function (i) { return i.key; });
+      var y = row * rowH;
+      picture.appendChild(svg("text", { x: 0, y: y + 14, "class": "ww-chart-label" }, (row + 1) + ". " + c.name));
+      all.forEach(function (s, n) {
+        var avg = average(s.answers, keys);
+        var by = y + 4 + n * 16;
+        picture.appendChild(svg("rect", { x: labelW, y: by, height: 12, width: avg === null ? 0 : barW * avg / 4,
+                                       "class": "ww-chart-bar ww-chart-bar-" + Math.min(n, 3) }));
+        picture.appendChild(svg("text", { x: labelW + (avg === null ? 0 : barW * avg / 4) + 4, y: by + 10,
+                                       "class": "ww-chart-value" }, s.label.split(" (")[0] + " " + number(avg)));
+      });
+    });
+    return picture;
+  }
+
+  function overview(all) {
+    var head = el("tr", {}, [el("th", { scope: "col" }, "Competentie")].concat(all.map(function (s) {
+      return el("th", { scope: "col" }, s.label);
+    })));
+    var rows = data.competencies.map(function (c) {
+      var keys = c.indicators.map(function (i) { return i.key; });
+      return el("tr", {}, [el("th", { scope: "row" }, c.name)].concat(all.map(function (s) {
+        return el("td", {}, number(average(s.answers, keys)));
+      })));
+    });
+    return [chart(all), el("div", { "class": "ww-table-wrap", role: "region", tabindex: "0",
+                                    "aria-label": "Gemiddelde per competentie, als tabel" },
+      el("table", { "class": "ww-report-table" }, [
+        el("caption", {}, "Gemiddelde score per competentie (1 = nog niet, 4 = voorbeeld voor anderen; " +
+                          "– = nog niets ingevuld)"),
+        el("thead", {}, head), el("tbody", {}, rows)]))];
+  }
+
+  function scoreText(value) {
+    return value === undefined ? "–" : (value === 0 ? "n.v.t." : value + " " + levelLabel[value].toLowerCase());
+  }
+
+  function competencyReport(c, all) {
+    var out = [];
+    var answered = c.indicators.filter(function (i) { return self.answers[i.key] >= 1; });
+    var talks = [];
+    var head = el("tr", {}, [el("th", { scope: "col" }, "Gedrag")].concat(all.map(function (s) {
+      return el("th", { scope: "col" }, s.label);
+    })));
+    var rows = c.indicators.map(function (i) {
+      var mine = self.answers[i.key];
+      all.slice(1).forEach(function (s) {
+        var theirs = s.answers[i.key];
+        if (mine >= 1 && theirs >= 1 && Math.abs(mine - theirs) >= 2) {
+          talks.push(i.text + " (zelf " + mine + ", " + s.label + " " + theirs + ")");
+        }
+      });
+      return el("tr", {}, [el("th", { scope: "row" }, i.text)].concat(all.map(function (s) {
+        return el("td", {}, scoreText(s.answers[i.key]));
+      })));
+    });
+    out.push(el("div", { "class": "ww-table-wrap", role: "region", tabindex: "0",
+                         "aria-label": "Scores bij " + c.name },
+      el("table", { "class": "ww-report-table" }, [el("caption", {}, "Scores per gedragsvoorbeeld"),
+                                                    el("thead", {}, head), el("tbody", {}, rows)])));
+    if (talks.length) {
+      out.push(el("h4", {}, "Verschillen om over te praten"));
+      out.push(el("p", {}, "Hier scheelt een beoordeling twee niveaus of meer met die van jezelf:"));
+      out.push(el("ul", { "class": "ww-report-talks" }, talks.map(function (t) { return el("li", {}, t); })));
+    }
+    var notes = all.filter(function (s) { return s.notes[c.id]; });
+    if (notes.length) {
+      out.push(el("h4", {}, "Notities"));
+      notes.forEach(function (s) { out.push(el("p", { "class": "ww-report-note" }, s.label + ": " + s.notes[c.id])); });
+    }
+    if (!answered.length) {
+      out.push(el("p", { "class": "ww-report-empty" }, "Je hebt deze competentie nog niet ingevuld."));
+      return out;
+    }
+    var scores = answered.map(function (i) { return self.answers[i.key]; });
+    var high = Math.max.apply(null, scores), low = Math.min.apply(null, scores);
+    var strongest = answered.filter(function (i) { return self.answers[i.key] === high; });
+    var weakest = answered.filter(function (i) { return self.answers[i.key] === low; });
+    function list(items) {
+      return el("ul", {}, items.map(function (i) { return el("li", {}, i.text + " (" + scoreText(self.answers[i.key]) + ")"); }));
+    }
+    out.push(el("h4", {}, "Het sterkst"), list(strongest));
+    if (low < high) out.push(el("h4", {}, "Het minst sterk"), list(weakest));
+    var weakKeys = weakest.map(function (i) { return i.key; });
+    var tips = c.tips.filter(function (t) { return t.indicators.some(function (k) { return weakKeys.indexOf(k) >= 0; }); });
+    if (!tips.length) tips = c.tips;
+    if (tips.length) {
+      out.push(el("h4", {}, "Ontwikkeltips bij je laagste scores"));
+      out.push(el("ul", { "class": "ww-report-tips" }, tips.map(function (t) {
+        var sources = t.sources.map(function (s) {
+          return /^https?:\/\//.test(s.url) ? el("a", { href: s.url }, s.title) : el("span", {}, s.title);
+        });
+        var sourceLine = el("span", { "class": "ww-report-tip-source" }, "Bron: ");
+        sources.forEach(function (s, n) { if (n) sourceLine.appendChild(document.createTextNode("; ")); sourceLine.appendChild(s); });
+        return el("li", {}, [el("strong", {}, t.title), el("br"), t.text + " ", sourceLine]);
+      })));
+    }
+    return out;
+  }
+
+  function comparison() {
+    var target = data.targets.filter(function (t) { return t.id === self.target; })[0];
+    if (!target) {
+      return [el("p", {}, "Je hebt geen functieprofiel of rol gekozen om mee te vergelijken. Dat kan bij " +
+                         "‘Vergelijken met een profiel of rol’.")];
+    }
+    var weigh = weighing(target, data);
+    var short = [];
+    var words = { most: "weegt het zwaarst", counts: "telt mee", none: "wordt niet genoemd" };
+    var rows = data.competencies.map(function (c) {
+      var avg = average(self.answers, c.indicators.map(function (i) { return i.key; }));
+      var state = avg === null ? "nog niet ingevuld" : (avg < 3 ? "onder bekwaam" : "bekwaam of hoger");
+      if (weigh[c.id] !== "none" && avg !== null && avg < 3) short.push(c.name);
+      return el("tr", { "class": weigh[c.id] === "most" ? "ww-report-heavy" : "" }, [
+        el("th", { scope: "row" }, c.name), el("td", {}, words[weigh[c.id]]), el("td", {}, number(avg)),
+        el("td", {}, weigh[c.id] !== "none" && avg !== null && avg < 3 ? "aandachtspunt: " + state : state)]);
+    });
+    return [
+      el("p", {}, "Vergeleken met: " + target.label + " (" + target.kind.toLowerCase() + "). Welke competenties " +
+                  "zwaar wegen, volgt uit de gegevens van deze site: de competenties die het profiel of de rol zelf " +
+                  "noemt, en bij een profiel ook die van de rollen die erin voorkomen."),
+      el("p", {}, short.length ? "Hier blijven je scores onder ‘bekwaam’: " + short.join(", ") + "."
+                               : "Nergens waar dit profiel of deze rol om vraagt, blijven je ingevulde scores onder " +
+                                 "‘bekwaam’."),
+      el("div", { "class": "ww-table-wrap", role: "region", tabindex: "0", "aria-label": "Vergelijking" },
+        el("table", { "class": "ww-report-table" }, [
+          el("caption", {}, "Jouw gemiddelde naast het gewicht in " + target.label),
+          el("thead", {}, el("tr", {}, ["Competentie", "Gewicht", "Jouw gemiddelde", "Stand"].map(function (h) {
+            return el("th", { scope: "col" }, h);
+          }))), el("tbody", {}, rows)]))];
+  }
+
+  function goalsReport() {
+    var goals = self.goals.filter(function (g) { return g.what || g.how || g.who || g.when; });
+    if (!goals.length) return [el("p", {}, "Nog geen ontwikkeldoelen opgeschreven.")];
+    return goals.map(function (g, n) {
+      return el("div", { "class": "ww-report-goal" }, [el("h4", {}, "Doel " + (n + 1)),
+        el("dl", {}, [el("dt", {}, "Wat"), el("dd", {}, g.what || "–"), el("dt", {}, "Hoe"), el("dd", {}, g.how || "–"),
+                      el("dt", {}, "Met wie"), el("dd", {}, g.who || "–"), el("dt", {}, "Wanneer"),
+                      el("dd", {}, g.when || "–")])]);
+    });
+  }
+
+  function put(name, nodes) {
+    var box = scan.querySelector('[data-report="' + name + '"]');
+    box.textContent = "";
+    nodes.forEach(function (n) { box.appendChild(n); });
+  }
+
+  function renderReport() {
+    if (mode !== "zelf") return;
+    scan.querySelectorAll("[data-cover-out]").forEach(function (dd) {
+      var k = dd.getAttribute("data-cover-out");
+      var value = self.cover[k] || (k === "date" ? today() : "");
+      dd.textContent = k === "date" ? dateNl(value) : (value || "niet ingevuld");
+    });
+    var all = series();
+    put("overzicht", overview(all));
+    data.competencies.forEach(function (c) { put(c.id, competencyReport(c, all)); });
+    put("vergelijking", comparison());
+    put("doelen", goalsReport());
+  }
+
+  /* Events */
+
+  scan.addEventListener("change", function (event) {
+    var t = event.target;
+    if (t.name === "ww-scan-mode") {
+      mode = t.value === "beoordelaar" ? "beoordelaar" : "zelf";
+      store(KEYS.mode, mode);
+      applyMode();
+    } else if (t.type === "radio" && t.closest(".ww-scan-item")) {
+      current().answers[t.name] = +t.value;
+      save(); progress(); renderReport();
+    } else if (t.id === "ww-scan-target") {
+      self.target = t.value; save(); renderReport();
+    } else if (t.getAttribute("data-rater")) {
+      rater[t.getAttribute("data-rater")] = t.value; save();
+    }
+  });
+  scan.addEventListener("input", function (event) {
+    var t = event.target;
+    if (t.hasAttribute("data-note")) {
+      current().notes[t.getAttribute("data-note")] = t.value.slice(0, MAX_NOTE);
+    } else if (t.hasAttribute("data-cover")) {
+      self.cover[t.getAttribute("data-cover")] = t.value;
+    } else if (t.getAttribute("data-rater") === "about") {
+      rater.about = t.value;
+    } else {
+      return;
+    }
+    save(); renderReport();
+  });
+  $("ww-scan-form").addEventListener("submit", function (event) { event.preventDefault(); });
+
+  $("ww-scan-add-goal").addEventListener("click", function () {
+    self.goals.push({ what: "", how: "", who: "", when: "" });
+    save(); renderGoals(); renderReport();
+    $("ww-scan-goal-" + (self.goals.length - 1) + "-what").focus();
+  });
+
+  $("ww-scan-print").addEventListener("click", function () { root.print(); });
+
+  $("ww-scan-import").addEventListener("change", function (event) {
+    var input = event.target, file = input.files && input.files[0];
+    if (!file) return;
+    if (file.size > MAX_FILE) {
+      say("ww-scan-import-status", refuse("Dit bestand is te groot voor een beoordeling van de competentiescan.")
+        .message, true);
+      input.value = "";
+      return;
+    }
+    file.text().then(function (raw) {
+      var result = readRaterFile(raw, data);
+      input.value = "";
+      if (!result.ok) { say("ww-scan-import-status", result.message, true); return; }
+      self.raters.push(result.rater);
+      save(); renderRaters(); renderReport();
+      say("ww-scan-import-status", "De beoordeling van " + raterName(result.rater) + " is toegevoegd aan je rapport.");
+    });
+  });
+
+  $("ww-scan-export").addEventListener("click", function () {
+    if (!Object.keys(rater.answers).length) {
+      say("ww-scan-export-status", "Vul eerst minstens één gedragsvoorbeeld in; een lege beoordeling kan de ib'er " +
+          "niet toevoegen.", true);
+      return;
+    }
+    var file = exportFile(rater, today());
+    var url = URL.createObjectURL(new Blob([file.text], { type: "application/json" }));
+    var a = el("a", { href: url, download: file.name });
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
+    say("ww-scan-export-status", "Opgeslagen als " + file.name + ". Geef dit bestand aan de ib'er.");
+  });
+
+  $("ww-scan-clear").addEventListener("click", function () {
+    $("ww-scan-clear-confirm").hidden = false;
+    $("ww-scan-clear-no").focus();
+  });
+  $("ww-scan-clear-no").addEventListener("click", function () {
+    $("ww-scan-clear-confirm").hidden = true;
+    $("ww-scan-clear").focus();
+  });
+  $("ww-scan-clear-yes").addEventListener("click", function () {
+    Object.keys(KEYS).forEach(function (k) {
+      try { root.localStorage.removeItem(KEYS[k]); } catch (e) { /* nothing stored */ }
+    });
+    self = restore(null, data);
+    rater = restoreRater(null, data);
+    mode = "zelf";
+    $("ww-scan-clear-confirm").hidden = true;
+    applyMode();
+    say("ww-scan-clear-status", "Alles is gewist uit deze browser.");
+    $("ww-scan-clear").focus();
+  });
+
+  applyMode();
+})(typeof window !== "undefined" ? window : globalThis);

@@ -29,7 +29,7 @@ def test_the_template_is_downloadable_and_shown_as_a_page(real_site: Path) -> No
 
 def test_the_board_page_is_in_the_navigation_and_links_what_a_board_needs(real_site: Path) -> None:
     board = read(real_site, "profielen/bestuur/index.html")
-    assert 'href="../../downloads/profiel-sjabloon.yaml"' in board
+    assert 'href="../../downloads/profiel-sjabloon.yaml" download' in board
     assert 'href="../sjabloon/"' in board or 'href="../../profielen/sjabloon/"' in board
     assert "44343 43334 43 43" in board and "Kenmerkscores" in board
     for file, _, _ in issue_forms():

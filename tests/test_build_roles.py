@@ -64,7 +64,8 @@ def role_pages(site: Path) -> list[Path]:
 
 def test_every_link_on_the_role_pages_resolves(real_site: Path) -> None:
     pages = role_pages(real_site)
-    assert len(pages) == 5 + sum(len(CATALOG.records.get(k, {})) for k in ("competency", "role", "profile"))
+    # 5 overview pages, plus /profielen/bestuur/ and the template preview /profielen/sjabloon/ (for boards)
+    assert len(pages) == 5 + 2 + sum(len(CATALOG.records.get(k, {})) for k in ("competency", "role", "profile"))
     ids: dict[Path, set[str]] = {}
     for page in pages:
         for href in parse(page).links:

@@ -36,7 +36,7 @@ def test_without_a_template_there_is_nothing_to_download(dataset: Path) -> None:
 
 def test_board_links_point_at_the_download_preview_template_and_form() -> None:
     html = board_links("../../", {"edit_base": EDIT_BASE}, DATA)
-    assert 'href="../../downloads/profiel-sjabloon.yaml"' in html
+    assert 'href="../../downloads/profiel-sjabloon.yaml" download>' in html
     assert 'href="../../profielen/sjabloon/"' in html
     assert 'href="https://github.com/voorbeeld/wegwijzer/blob/main/data/profiles/_sjabloon.yaml"' in html
     assert 'href="https://github.com/voorbeeld/wegwijzer/issues/new?template=profiel-aanbieden.yml"' in html

@@ -40,7 +40,7 @@ def _project(tmp_path: Path) -> Path:
         "sources:\n  - url: https://example.org/ib'er\n    title: \"Training 'De ib'er als coach'\"\n",
         encoding="utf-8")
     (tmp_path / "docs" / "pagina.md").write_text(
-        "# Pagina\n\nIb'ers en [een link](../ib'er/) naar een IB'er.\n", encoding="utf-8")
+        "# Pagina\n\nIb'ers en [een link](../ib'er/) naar een IB'er, met `ib'er` als code.\n", encoding="utf-8")
     (tmp_path / "schemas" / "voorbeeld.schema.json").write_text(
         '{\n  "title": "Taak",\n  "properties": {\n    "x": {\n      "description": "Wat de ib\'er doet."\n'
         "    }\n  }\n}\n", encoding="utf-8")

@@ -1,9 +1,9 @@
 """One glossary (docs/begrippen.md) and a check that the site's texts use its spelling, not a drifted variant.
 
-The glossary is a page for readers; its tables name, per term, the variants we do not write ("Schrijf niet").
+The glossary is a page for readers: a heading per term, and the variants we do not write ("Schrijf niet: ...").
 `drift` finds those variants in data/, docs/, schemas/ and the contributor documents, with file, line and column.
 Names of other people's publications (source titles), old names kept for search (aliases), ids and addresses are
-left alone: they are quoted, not written by us.
+left alone: they are quoted, not written by us; so are `code` spans in Markdown (file names, ids, commands).
 """
 
 from __future__ import annotations
@@ -39,13 +39,13 @@ class Term:
 
 
 def read_glossary(path: Path) -> list[Term]:
-    """Every table row of the glossary page: first cell the term, last cell the variants in `code`."""
-    terms = []
+    """Every term of the glossary page: a ### heading, and the variants in `code` on its "Schrijf niet:" line."""
+    terms: list[Term] = []
     for line in path.read_text(encoding="utf-8").splitlines():
-        cells = [c.strip() for c in line.strip().strip("|").split("|")]
-        if len(cells) < 3 or cells[0] in ("Begrip", "---"):
-            continue
-        terms.append(Term(cells[0], tuple(_CODE.findall(cells[-1]))))
+        if line.startswith("### "):
+            terms.append(Term(line.removeprefix("### ").strip(), ()))
+        elif line.startswith("Schrijf niet:") and terms:
+            terms[-1] = Term(terms[-1].preferred, tuple(_CODE.findall(line)))
     return terms
 
 
@@ -80,7 +80,7 @@ def _texts(root: Path) -> Iterator[tuple[str, int, str, list[str]]]:
             continue
         lines = path.read_text(encoding="utf-8").splitlines()
         for number, line in enumerate(lines, 1):
-            yield path.relative_to(root).as_posix(), number, _LINK_TARGET.sub("]()", line), lines
+            yield path.relative_to(root).as_posix(), number, _CODE.sub("``", _LINK_TARGET.sub("]()", line)), lines
     for path in sorted((root / "schemas").glob("*.schema.json")):
         name = path.relative_to(root).as_posix()
         lines = path.read_text(encoding="utf-8").splitlines()

@@ -62,8 +62,8 @@ def board_links(root: str, extra: dict[str, Any], folder: Path | None = None) ->
     """Where a board gets the template: download, preview, the file on GitHub, and the form to offer a profile."""
     base = extra.get("edit_base")
     entries = [
-        f'{link(root + DOWNLOAD, "Download het sjabloon")} (<code>profiel-sjabloon.yaml</code>, een tekstbestand '
-        "dat je met Kladblok, TextEdit of een andere teksteditor opent).",
+        f'<a href="{esc(root + DOWNLOAD)}" download>Download het sjabloon</a> (<code>profiel-sjabloon.yaml</code>, '
+        "een tekstbestand dat je opent met Kladblok, TextEdit of een andere teksteditor).",
         f"{link(root + PREVIEW_URL, 'Bekijk het sjabloon als pagina')}: zo ziet een ingevuld profiel eruit.",
     ] if template_path(folder).is_file() else []
     github = file_url(base, "data/profiles/_sjabloon.yaml")

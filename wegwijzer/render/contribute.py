@@ -151,7 +151,8 @@ def fields_table(section: Section) -> str:
         f"<td><strong>{esc(f.title)}</strong>{'. ' + esc(f.description) if f.description else ''}</td>"
         f"<td>{esc(f.what)}{_choices_html(f.choices)}</td></tr>"
         for f in section.fields)
-    return ('<div class="ww-table-wrap"><table class="ww-fieldref"><thead><tr><th scope="col">Veld</th>'
+    return (f'<div class="ww-table-wrap" role="region" tabindex="0" aria-label="Velden: {esc(section.title)}">'
+            '<table class="ww-fieldref"><thead><tr><th scope="col">Veld</th>'
             '<th scope="col">Betekenis</th><th scope="col">Wat je invult</th></tr></thead>'
             f"<tbody>{rows}</tbody></table></div>")
 

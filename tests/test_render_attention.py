@@ -1,4 +1,4 @@
-"""What to check next: `make stale` and /sociale-kaart/te-controleren/ list exactly the partners with old or weak checks."""
+"""What to check next: `make stale` and /sociale-kaart/te-controleren/ list the partners with old or weak checks."""
 
 from __future__ import annotations
 

@@ -1,0 +1,64 @@
+"""The real data, checked as a careful reader would: sources that prove something, and routes for every town.
+
+These tests read data/ itself (not synthetic data): they fail when a contribution brings back a school website as
+the source of an agency's facts, or leaves a municipality of a region without anyone to call for a question.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from wegwijzer.catalog import build_catalog
+from wegwijzer.references import NATIONAL
+from wegwijzer.schemas import ROOT
+from wegwijzer.source_checks import host_of
+
+# School websites that were once cited for an agency's facts; a school's page is no source for those.
+SCHOOL_HOSTS = {
+    "awbr.nl", "debuikslotermeer.nl", "ikczeeburgereiland.nl", "johannesschool.com", "lerenmetelkaar.nl",
+    "bsdebrink.nl", "bsdewereldburger.nl", "sbopalet.nl", "springhigh.nl", "dkcdeijsbreker.nl", "mondialcollege.nl",
+    "www2.askoscholen.nl", "pontem-college.nl", "orioncollegedrostenburg.nl", "orioncollegenoord.nl",
+    "sonenbreugel.nl", "de-oversteek.nl", "schoolgids.altrahorizononderwijs.nl", "flevoparkschool.nl",
+    "koninginjulianaschool.net",
+}
+# A copy of a news site at a bare IP address, and an automatic rewrite of news: never a source.
+MIRROR_HOSTS = {"40.68.230.108", "upday.com"}
+
+
+@pytest.fixture(scope="module")
+def catalog():
+    return build_catalog(ROOT / "data")
+
+
+def test_no_school_website_or_mirror_is_a_source(catalog) -> None:
+    found = sorted(
+        f"{catalog.path(kind, id_)}: {source['url']}"
+        for kind, records in catalog.records.items() for id_, record in records.items()
+        for source in record.data.get("sources") or []
+        if host_of(source["url"]) in SCHOOL_HOSTS | MIRROR_HOSTS
+    )
+    assert found == []
+
+
+def test_every_question_names_someone_for_every_municipality(catalog) -> None:
+    """Per region and municipality, some step that applies there names a partner who works there (or nationally)."""
+    gaps = []
+    for question in catalog.all("question"):
+        for region in catalog.all("region"):
+            for town in region["municipalities"]:
+                served = any(
+                    town["id"] in partner["areas"] or NATIONAL in partner["areas"]
+                    for step in question["steps"] if not step.get("regions") or region["id"] in step["regions"]
+                    for partner in (catalog.get("partner", p) for p in step.get("partners", [])) if partner
+                )
+                if not served:
+                    gaps.append(f"{question['id']}: {town['name']}")
+    assert gaps == []
+
+
+def test_every_step_names_partners_of_its_own_regions(catalog) -> None:
+    wrong = [f"{question['id']}: {partner_id} in a step for {region}"
+             for question in catalog.all("question") for step in question["steps"]
+             for region in step.get("regions") or [] for partner_id in step.get("partners", [])
+             if region not in catalog.regions_of(catalog.get("partner", partner_id) or {})]
+    assert wrong == []

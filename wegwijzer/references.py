@@ -258,13 +258,14 @@ def check_dates(records: list[Record], today: dt.date) -> list[Problem]:
             if accessed is not None and source.get("kind") in PRIMARY and (newest is None or accessed > newest):
                 newest = accessed
         verified = _date(record.data.get("last_verified"))
-        where = record.position(("last_verified",))
         if verified is not None and verified > today:
-            problems.append(Problem(record.path, *where, "last_verified", f"laatst gecontroleerd op {verified}, dat "
+            problems.append(Problem(record.path, *record.position(("last_verified",)), "last_verified",
+                                    f"laatst gecontroleerd op {verified}, dat "
                                     "is in de toekomst", f"Zet de datum waarop je de gegevens echt controleerde, "
                                     f"uiterlijk vandaag ({today})."))
         elif verified is not None and newest is not None and verified > newest:
-            problems.append(Problem(record.path, *where, "last_verified", f"laatst gecontroleerd op {verified}, maar "
+            problems.append(Problem(record.path, *record.position(("last_verified",)), "last_verified",
+                                    f"laatst gecontroleerd op {verified}, maar "
                                     f"de nieuwste primaire bron (eigen of overheid) is gelezen op {newest}",
                                     "Controleren kan alleen met een bron die je toen las: zet last_verified op "
                                     f"{newest}, of lees de bron opnieuw en zet bij die bron de nieuwe accessed."))

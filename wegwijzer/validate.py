@@ -53,6 +53,8 @@ def slug(text: str) -> str:
 def _file_name(record: Record) -> list[Problem]:
     """The file name is the id: both must be valid and equal; tips only suggest valid names."""
     value = record.data.get("id")
+    if value == record.stem and _ID.match(value):
+        return []  # the usual case: no position needed (computing one parses the file again)
     line, column = record.position(("id",))
     if not _ID.match(record.stem):
         good = value if isinstance(value, str) and _ID.match(value) else slug(record.stem)

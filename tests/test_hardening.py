@@ -102,7 +102,7 @@ def test_templates_are_skipped_and_said_so_in_the_summary_line(data: Path) -> No
     result = validate(data)
     assert result.returncode == 0, result.stderr
     assert result.stderr.strip().splitlines()[-1] == (
-        f"In orde: 17 records in {data} gecontroleerd; 1 sjabloon/sjablonen overgeslagen "
+        f"In orde: 17 records in {data} gecontroleerd; 1 sjabloon overgeslagen "
         f"({(data / 'partners').resolve().as_posix()}/_sjabloon.yaml).")
 
 

@@ -467,7 +467,7 @@ def discover(data_dir: Path) -> Discovery:
     (a subfolder, an unknown folder, a dotted or other name, a symbolic link) is an error naming the entry.
     """
     found = Discovery([], [], [])
-    if data_dir.is_symlink() or not data_dir.is_dir():
+    if not data_dir.is_dir():  # the folder itself may be a link (WEGWIJZER_DATA); nothing inside it may
         found.problems.append(Problem(_display(data_dir), 1, 1, "", "de datamap bestaat niet",
                                       "Controleer WEGWIJZER_DATA of maak de map data/ aan."))
         return found

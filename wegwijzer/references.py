@@ -1,4 +1,5 @@
-"""Cross-checks between records: unique ids, references that exist, and what needs attention."""
+"""Cross-checks between records: unique ids (none taken by a hand-written page), references that exist, partners
+that work where their step applies, honest dates, and what needs attention."""
 
 from __future__ import annotations
 
@@ -165,30 +166,6 @@ def attention(records: list[Record], today: dt.date) -> list[Problem]:
                                     f"laatst gecontroleerd op {record.data.get('last_verified')}, meer dan een jaar "
                                     "geleden", "Controleer de gegevens met de bronnen en zet de datum van vandaag.",
                                     WARNING))
-    return problems
-
-
-def region_coverage(records: list[Record]) -> list[Problem]:
-    """Every question should name, for every region, a partner that works there."""
-    regions = {r.id: {t["id"] for t in _items(r.data.get("municipalities"), dict) if isinstance(t.get("id"), str)}
-               for r in records if r.kind == "region"}
-    areas = {r.id: set(_items(r.data.get("areas"), str)) for r in records if r.kind == "partner"}
-    problems = []
-    for record in records:
-        if record.kind != "question":
-            continue
-        for region, towns in regions.items():
-            covered = any(
-                not step.get("regions") or region in _items(step.get("regions"), str)
-                for step in _items(record.data.get("steps"), dict)
-                for partner in _items(step.get("partners"), str)
-                if areas.get(partner, set()) & (towns | {NATIONAL})
-            )
-            if not covered:
-                problems.append(Problem(record.path, *record.position(("steps",)), "steps",
-                                        f"geen stap noemt een partner die in regio '{region}' werkt",
-                                        "Voeg een stap toe met regions: [" + region + "] en een partner uit die "
-                                        "regio, of een landelijke partner.", WARNING))
     return problems
 
 

@@ -193,9 +193,12 @@ def region_consistency(records: list[Record]) -> list[Problem]:
     for record in records:
         if record.kind != "question":
             continue
-        for index, step in enumerate(_items(record.data.get("steps"), dict)):
+        steps = record.data.get("steps")
+        for index, step in enumerate(steps if isinstance(steps, list) else []):
+            if not isinstance(step, dict) or not isinstance(step.get("partners"), list):
+                continue  # the schema reports a step or partner list of the wrong type
             step_regions = [r for r in _items(step.get("regions"), str) if r in regions]
-            for number, partner in enumerate(step.get("partners") or []):
+            for number, partner in enumerate(step["partners"]):
                 if not isinstance(partner, str) or partner not in served or served[partner] is None:
                     continue
                 missing = [r for r in step_regions if r not in served[partner]]
@@ -220,14 +223,17 @@ def check_dates(records: list[Record], today: dt.date) -> list[Problem]:
     """Honest dates: nothing read or verified in the future, verification backed by a primary source it follows."""
     problems = []
     for record in records:
-        sources = _items(record.data.get("sources"), dict)
+        listed = record.data.get("sources")
+        sources = _items(listed, dict)
         # The other kinds' schemas require sources themselves; a partner's schema leaves it to this check.
         if record.kind == "partner" and "sources" not in record.data:
             problems.append(Problem(record.path, *record.position(()), "sources", "dit record heeft geen bron",
                                     "Voeg onder sources de openbare pagina toe waar de gegevens vandaan komen, met "
                                     "kind (eigen, overheid of secundair) en accessed (de datum waarop je hem las)."))
         newest: dt.date | None = None
-        for index, source in enumerate(sources):
+        for index, source in enumerate(listed if isinstance(listed, list) else []):
+            if not isinstance(source, dict):
+                continue
             accessed = _date(source.get("accessed"))
             if accessed is not None and accessed > today:
                 problems.append(Problem(record.path, *record.position(("sources", index, "accessed")),

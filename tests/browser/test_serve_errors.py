@@ -57,11 +57,12 @@ def _wait_for(url: str, ready: object, server: subprocess.Popen) -> None:
     pytest.fail(f"{url} never became ready")
 
 
-def _load(page: object, url: str) -> str:
-    """Open a page (it must answer within 5 seconds) and return the HTML it was sent."""
+def _load(context: object, url: str) -> tuple[object, str]:
+    """Open a page in a new tab (an open error page reloads itself) within 5 seconds: the tab and the HTML sent."""
+    page = context.new_page()
     response = page.goto(url, timeout=5000, wait_until="domcontentloaded")
     assert response is not None
-    return response.text()
+    return page, response.text()
 
 
 def _title(page: object) -> str:
@@ -94,10 +95,14 @@ def test_serve_shows_the_located_error_on_every_page_and_recovers(browser: objec
         # opens within 5 seconds and shows the located error.
         _wait_for(base + "sociale-kaart/testpartner-02/", lambda html: LOCATED in html, server)
         for path in ("sociale-kaart/testpartner-02/", "", "wegwijzer/testvraag-00/", "bestaat/niet/"):
-            assert LOCATED in _load(page, base + path)
-            assert page.locator("h1").inner_text() == "De data bevat 1 fout(en)"
-            assert LOCATED in page.locator("main").inner_text()
-        _load(page, base + "sociale-kaart/testpartner-02/")
+            shown, html = _load(context, base + path)
+            assert LOCATED in html
+            assert shown.locator("h1").inner_text() == "De data bevat 1 fout(en)"
+            assert LOCATED in shown.locator("main").inner_text()
+            shown.close()
+        page.close()
+        page, html = _load(context, base + "sociale-kaart/testpartner-02/")
+        assert LOCATED in html
         (data / BROKEN).write_text(good, encoding="utf-8")
         # The open error page reloads itself: no click, no manual reload.
         deadline = time.monotonic() + 60

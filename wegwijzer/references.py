@@ -156,7 +156,7 @@ def is_stale(record: Record, today: dt.date) -> bool:
 
 
 def attention(records: list[Record], today: dt.date) -> list[Problem]:
-    """Partners to check again: not verified for a year, or without a source."""
+    """Partners to check again: not verified for a year (one without a source is an error in check_dates)."""
     problems = []
     for record in records:
         if record.kind != "partner":

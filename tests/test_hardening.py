@@ -67,7 +67,8 @@ def test_a_file_in_a_subfolder_is_an_error(data: Path) -> None:
     shutil.copy(data / PARTNER, data / "partners" / "amsterdam" / "x.yaml")
     shown = (data / "partners").resolve().as_posix()
     assert problems(data) == [
-        ("partners/amsterdam", 1, 1, "", "submappen worden niet gelezen; de bestanden in deze map komen niet op de site",
+        ("partners/amsterdam", 1, 1, "",
+         "submappen worden niet gelezen; de bestanden in deze map komen niet op de site",
          f"Zet elk bestand direct in {shown}/. (Een / in een bestandsnaam maakt op GitHub een submap.)", "error")]
 
 
@@ -85,7 +86,8 @@ def test_dotted_names_and_other_extensions_are_errors(data: Path, name: str) -> 
     shutil.copy(data / PARTNER, data / "partners" / name)
     [problem] = problems(data)
     assert problem[:4] == (f"partners/{name}", 1, 1, "") and problem[6] == "error"
-    assert problem[4] in ("een bestandsnaam die met een punt begint, wordt niet gelezen", "dit bestand wordt niet gelezen")
+    assert problem[4] in ("een bestandsnaam die met een punt begint, wordt niet gelezen",
+                          "dit bestand wordt niet gelezen")
 
 
 def test_a_file_outside_the_kind_folders_is_an_error(data: Path) -> None:
@@ -100,7 +102,7 @@ def test_templates_are_skipped_and_said_so_in_the_summary_line(data: Path) -> No
     result = validate(data)
     assert result.returncode == 0, result.stderr
     assert result.stderr.strip().splitlines()[-1] == (
-        f"In orde: 17 records in {data} gecontroleerd; 1 sjabloon/sjablonen overgeslagen "
+        f"In orde: 17 records in {data} gecontroleerd; 1 sjabloon overgeslagen "
         f"({(data / 'partners').resolve().as_posix()}/_sjabloon.yaml).")
 
 
@@ -134,9 +136,10 @@ def test_a_future_accessed_and_a_check_after_the_newest_primary_source_are_error
     assert problems(data) == [
         (PARTNER, 29, 13, "sources[0].accessed", "gelezen op 2099-01-01, dat is in de toekomst",
          f"Zet de datum waarop je de bron echt las, uiterlijk vandaag ({TODAY}).", "error"),
-        ("partners/testpartner-02.yaml", 30, 16, "last_verified", f"laatst gecontroleerd op {TODAY}, maar de nieuwste "
-         "primaire bron (eigen of overheid) is gelezen op 2026-01-05", "Controleren kan alleen met een bron die je toen "
-         "las: zet last_verified op 2026-01-05, of lees de bron opnieuw en zet bij die bron de nieuwe accessed.",
+        ("partners/testpartner-02.yaml", 30, 16, "last_verified",
+         f"laatst gecontroleerd op {TODAY}, maar de nieuwste primaire bron (eigen of overheid) is gelezen op "
+         "2026-01-05", "Controleren kan alleen met een bron die je toen las: zet last_verified op 2026-01-05, of lees "
+         "de bron opnieuw en zet bij die bron de nieuwe accessed.",
          "error")]
 
 
@@ -144,9 +147,9 @@ def test_only_secondary_sources_is_a_warning_and_no_source_an_error(data: Path) 
     replace(data, PARTNER, "kind: eigen", "kind: secundair")
     replace(data, "partners/testpartner-02.yaml", "sources:", "bronnen_weg:")
     found = problems(data)
-    assert found[0] == (PARTNER, 26, 1, "sources", "dit record heeft alleen secundaire bronnen en staat daarom op de "
-                        "pagina Te controleren", "Zoek de pagina van de organisatie zelf of van de overheid en voeg die "
-                        "toe met kind: eigen of kind: overheid.", "warning")
+    assert found[0] == (PARTNER, 26, 1, "sources", "dit record heeft alleen secundaire bronnen en staat daarom op "
+                        "de pagina Te controleren", "Zoek de pagina van de organisatie zelf of van de overheid en voeg "
+                        "die toe met kind: eigen of kind: overheid.", "warning")
     assert [p[3:5] for p in found[1:]] == [("sources", "dit record heeft geen bron"),
                                            ("bronnen_weg", "onbekend veld 'bronnen_weg'")]
 
@@ -173,8 +176,9 @@ def test_a_symlinked_kind_folder_is_an_error(data: Path, tmp_path: Path) -> None
 def test_a_file_over_the_size_limit_is_an_error(data: Path) -> None:
     replace(data, PARTNER, "description: ", "description: " + "lang " * 60_000)
     assert problems(data) == [
-        (PARTNER, 1, 1, "", "het bestand is te groot (293 kB; hoogstens 256 kB)", "Een record past ruim in een paar kB: "
-         "haal lange teksten of geplakte documenten weg, of verdeel het over meer records.", "error")]
+        (PARTNER, 1, 1, "", "het bestand is te groot (293 kB; hoogstens 256 kB)",
+         "Een record past ruim in een paar kB: haal lange teksten of geplakte documenten weg, of verdeel het over "
+         "meer records.", "error")]
 
 
 def _limited() -> None:
@@ -237,8 +241,9 @@ def test_index_is_reserved_in_every_folder_with_pages(data: Path, kind_dir: str)
     if kind_dir == "partners":
         replace(data, "questions/testvraag-00.yaml", f"- {old}", "- index")
     found = [p for p in problems(data) if p[6] == "error"]
-    assert [p[:5] for p in found] == [(f"{kind_dir}/index.yaml", 3, 5, "id", "het id 'index' is al in gebruik door de "
-                                       f"pagina docs/{'wegwijzer' if kind_dir == 'questions' else 'sociale-kaart'}/index")]
+    folder = "wegwijzer" if kind_dir == "questions" else "sociale-kaart"
+    assert [p[:5] for p in found] == [(f"{kind_dir}/index.yaml", 3, 5, "id",
+                                       f"het id 'index' is al in gebruik door de pagina docs/{folder}/index")]
 
 
 # 6. Messages: located, short, in Dutch, with tips that are valid values.

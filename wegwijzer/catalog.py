@@ -149,10 +149,13 @@ _cache: dict[str, tuple[tuple[Any, ...], Catalog]] = {}
 def _fingerprint(*folders: Path) -> tuple[Any, ...]:
     stamp = []
     for folder in folders:
-        for path in sorted(folder.rglob("*")) if folder.is_dir() else []:
-            info = path.stat()
-            stamp.append((str(path), info.st_mtime_ns, info.st_size))
-    return (dt.date.today(), tuple(stamp))
+        # Links are neither followed nor opened (a link may point anywhere, or nowhere): their own stat counts.
+        for root, dirs, names in os.walk(folder):
+            for name in dirs + names:
+                path = os.path.join(root, name)
+                info = os.lstat(path)
+                stamp.append((path, info.st_mtime_ns, info.st_size))
+    return (dt.date.today(), tuple(sorted(stamp)))
 
 
 def load_once(folder: Path | None = None) -> Catalog:

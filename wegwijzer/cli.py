@@ -14,8 +14,9 @@ def _validate(args: argparse.Namespace) -> int:
     catalog = build_catalog(Path(args.data) if args.data else None)
     count = sum(len(v) for v in catalog.records.values())
     print_problems(catalog.problems, sys.stdout if args.annotations else sys.stderr, annotations=args.annotations)
-    skipped = (f"; {len(catalog.skipped)} sjabloon/sjablonen overgeslagen ({', '.join(catalog.skipped)})"
-               if catalog.skipped else "")
+    count_skipped = len(catalog.skipped)
+    skipped = (f"; {count_skipped} {'sjabloon' if count_skipped == 1 else 'sjablonen'} overgeslagen "
+               f"({', '.join(catalog.skipped)})" if catalog.skipped else "")
     if not catalog.ok:
         if skipped and not args.annotations:
             print(f"Niet gelezen{skipped.removeprefix(';')}.", file=sys.stderr)

@@ -111,7 +111,7 @@ class Record:
 
     @property
     def stem(self) -> str:
-        return Path(self.path).stem
+        return os.path.splitext(os.path.basename(self.path))[0]
 
     def position(self, path: Path_) -> tuple[int, int]:
         """Line and column of the value at `path`, or of its nearest ancestor that has one."""
@@ -194,7 +194,8 @@ def _dotted(path: Path_) -> str:
 MAX_BYTES = 256 * 1024
 MAX_DEPTH = 40
 # A line whose indentation and block indicators (- ? :) run this long may nest deeper than MAX_DEPTH.
-_DEEP_LINE = re.compile(rf"^[ \t?:-]{{{MAX_DEPTH}}}", re.M)
+_DEEP_LINE = re.compile(rf"\n[ \t?:-]{{{MAX_DEPTH}}}")
+_DEEP_START = re.compile(rf"[ \t?:-]{{{MAX_DEPTH}}}")
 # Characters YAML does not allow in a file (PyYAML's own list).
 _NON_PRINTABLE = re.compile("[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\U00010000-\U0010ffff]")
 
@@ -205,7 +206,8 @@ def _too_deep(text: str, file: str) -> Problem | None:
     Composing a deep tree recurses (C stack in the fast parser, Python stack in the careful one); the event stream
     does not, so a cheap bound first and, only for suspect files, the events up to the first too-deep level.
     """
-    if text.count("[") + text.count("{") < MAX_DEPTH and not _DEEP_LINE.search(text):
+    if text.count("[") + text.count("{") < MAX_DEPTH and not _DEEP_LINE.search(text) \
+            and not _DEEP_START.match(text):
         return None
     depth = 0
     try:
@@ -241,15 +243,22 @@ def _line_column(text: str, index: int) -> tuple[int, int]:
     return text.count("\n", 0, index) + 1, index - line_start + 1
 
 
-_SUSPECT = re.compile("[\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164"
-                      "\ufeff\uffa0\u2800]|\\\\[uUxLPN_0]")
+_INVISIBLE = re.compile("[\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164"
+                        "\ufeff\uffa0\u2800]")
+_ESCAPE = re.compile(r"\\[uUxLPN_0]")
+
+
+def _suspicious(text: str) -> bool:
+    """Invisible characters, or escapes in double quotes that may write them (cheap tests first)."""
+    return ("\\" in text and _ESCAPE.search(text) is not None) or \
+        (not text.isascii() and _INVISIBLE.search(text) is not None)
 
 
 def parse_text(text: str, file: str, kind: str) -> tuple[Record | None, list[Problem]]:
     """Parse one YAML document; return the record (None if unusable) and every problem found."""
     record, problems = _parse(text, file, kind)
     if record is not None:
-        record.suspicious = _SUSPECT.search(text) is not None
+        record.suspicious = _suspicious(text)
     return record, problems
 
 
@@ -388,8 +397,12 @@ def read_bounded(path: Path, name: str) -> tuple[bytes | None, Problem | None]:
                                  "datamappen.")
         if info.st_size > MAX_BYTES:
             return None, _too_big(name, info.st_size)
-        with os.fdopen(handle, "rb", closefd=False) as stream:
-            raw = stream.read(MAX_BYTES + 1)
+        raw = b""
+        while len(raw) <= MAX_BYTES:  # a file that grows while being read still stops at the limit
+            chunk = os.read(handle, MAX_BYTES + 1 - len(raw))
+            if not chunk:
+                break
+            raw += chunk
         if len(raw) > MAX_BYTES:
             return None, _too_big(name, len(raw))
         return raw, None
@@ -456,7 +469,7 @@ def discover(data_dir: Path) -> Discovery:
     (a subfolder, an unknown folder, a dotted or other name, a symbolic link) is an error naming the entry.
     """
     found = Discovery([], [], [])
-    if data_dir.is_symlink() or not data_dir.is_dir():
+    if not data_dir.is_dir():  # the folder itself may be a link (WEGWIJZER_DATA); nothing inside it may
         found.problems.append(Problem(_display(data_dir), 1, 1, "", "de datamap bestaat niet",
                                       "Controleer WEGWIJZER_DATA of maak de map data/ aan."))
         return found

@@ -53,6 +53,8 @@ def slug(text: str) -> str:
 def _file_name(record: Record) -> list[Problem]:
     """The file name is the id: both must be valid and equal; tips only suggest valid names."""
     value = record.data.get("id")
+    if value == record.stem and _ID.match(value):
+        return []  # the usual case: no position needed (computing one parses the file again)
     line, column = record.position(("id",))
     if not _ID.match(record.stem):
         good = value if isinstance(value, str) and _ID.match(value) else slug(record.stem)
@@ -160,8 +162,11 @@ def _problem(record: Record, schemas: Schemas, error: ValidationError) -> Proble
         what = (f" (het teken '{shorten(odd)}', U+{ord(odd):04X}, is geen gewone letter a-z, cijfer of koppelteken)"
                 if odd else "")
         good = record.stem if _ID.match(record.stem) else slug(value)
+        other = slug(value)
+        also = f", of id: {other} met het bestand hernoemd naar {other}.yaml" if value.isascii() and other != good \
+            else ""
         return Problem(record.path, line, column, field, f"'{shorten(value)}' is geen geldig id{what}",
-                       f"Gebruik alleen kleine letters a-z, cijfers en koppeltekens, bijvoorbeeld {good}.")
+                       f"Gebruik alleen kleine letters a-z, cijfers en koppeltekens, bijvoorbeeld {good}{also}.")
     if kind in ("format", "pattern"):
         return Problem(record.path, line, column, field, _format_message(schema, value, about),
                        _format_hint(schema, value, field))

@@ -24,6 +24,8 @@ def regional_site(browser: object, tmp_path_factory: pytest.TempPathFactory) -> 
     path = data / "questions" / "testvraag-00.yaml"
     question = yaml.safe_load(path.read_text(encoding="utf-8"))
     question["steps"][1]["regions"] = [NORTH]
+    # Partners of a step must work in its regions: testpartner-02 works in the south only.
+    question["steps"][1]["partners"] = [p for p in question["steps"][1]["partners"] if p != "testpartner-02"]
     question["steps"][1]["title"] = "Alleen in het noorden"
     question["steps"].insert(2, {"title": "Alleen in het zuiden", "actor": "partner", "text": "Fictief.",
                                  "partners": ["testpartner-02"], "regions": [SOUTH]})

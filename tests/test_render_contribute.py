@@ -145,7 +145,7 @@ def test_every_issue_form_is_listed_with_a_link() -> None:
 
     forms = issue_forms()
     files = {f for f, _, _ in forms}
-    assert {"fout-melden.yml", "nieuwe-partner.yml", "profiel-aanbieden.yml"} == files
+    assert {"fout-melden.yml", "nieuwe-partner.yml", "profiel-aanbieden.yml", "vraag-ontbreekt.yml"} == files
     html = forms_html(EDIT_BASE)
     for file, name, _ in forms:
         assert f'href="https://github.com/voorbeeld/wegwijzer/issues/new?template={file}">{escape(name)}</a>' in html

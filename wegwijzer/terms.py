@@ -19,7 +19,7 @@ from wegwijzer.load import read_file
 from wegwijzer.problems import Problem
 
 GLOSSARY = "docs/begrippen.md"
-QUOTED_KEYS = {"aliases", "id", "url", "email", "website", "host", "sources"}
+QUOTED_KEYS = {"aliases", "id", "url", "email", "website", "host", "sources", "terms"}
 ID_VALUE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _CODE = re.compile(r"`([^`]+)`")
 _LINK_TARGET = re.compile(r"\]\([^)]*\)")

@@ -584,7 +584,7 @@
 
   $("ww-scan-export").addEventListener("click", function () {
     if (!Object.keys(rater.answers).length) {
-      say("ww-scan-export-status", "Vul eerst minstens één gedragsvoorbeeld in; een lege beoordeling kan de ib'er " +
+      say("ww-scan-export-status", "Vul eerst minstens één gedragsvoorbeeld in; een lege beoordeling kan de IB'er " +
           "niet toevoegen.", true);
       return;
     }

@@ -9,8 +9,8 @@ from wegwijzer.render.markup import block, esc, items, link, page, paragraphs
 from wegwijzer.render.partners import _footer, _sources, contact_line, labels
 from wegwijzer.render.phones import call_links
 from wegwijzer.render.printing import PRINT_BUTTON, PRINT_BUTTONS_A4_A3
-from wegwijzer.render.region import short_name
 from wegwijzer.render.reach import reach_sentence
+from wegwijzer.render.region import short_name
 from wegwijzer.render.urls import href
 from wegwijzer.schemas import Schemas, default_schemas
 

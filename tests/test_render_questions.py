@@ -97,3 +97,18 @@ def test_directory_rows_carry_filter_data(dataset: Path) -> None:
     assert row.group(3) == "4-12"
     national = re.search(r'<tr data-towns="([^"]*)"[^>]*><td><a href="../sociale-kaart/testpartner-00/"', html)
     assert national and national.group(1).split() == sorted(["fictiefstad-noord", "fictiefdorp", "fictiefstad-zuid"])
+
+
+def test_route_per_region_weighs_in_search_as_one_route(real_site: Path) -> None:
+    """Steps shown in more than one region's route are indexed once; no route heading splits the page."""
+    import json
+
+    from wegwijzer.catalog import load_once
+
+    question = load_once().get("question", "leerling-verzuimt-vaak")
+    index = json.loads((real_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    docs = [d for d in index["docs"] if d["location"].startswith("wegwijzer/leerling-verzuimt-vaak/")]
+    assert not any("#route-" in d["location"] for d in docs)
+    text = " ".join(d["text"] for d in docs)
+    for step in question["steps"]:
+        assert text.count(step["title"]) == 1, step["title"]

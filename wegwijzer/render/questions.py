@@ -43,12 +43,13 @@ def _step(catalog: Catalog, step: dict[str, Any], root: str, names: dict[str, di
           region_id: str | None = None, seen: set[str] | None = None) -> str:
     """One step; inside the route of one region (`region_id`) only the partners that serve that region.
 
-    In a route per region, what an earlier region's route showed (`seen`: step titles and partner ids) stays out
+    In a route per region, what an earlier region's route showed (`seen`: steps and partner ids) stays out
     of the search index, so the page weighs in search as much as one route would.
     """
     seen = set() if seen is None else seen
-    indexed = f"step:{step['title']}" not in seen
-    seen.add(f"step:{step['title']}")
+    key = f"step:{id(step)}"  # two regions' steps may share a title
+    indexed = key not in seen
+    seen.add(key)
     actor = "School" if step["actor"] == "school" else "Partner"
     parts = [_quiet(f'<p class="ww-step-title"><span class="ww-actor ww-actor-{esc(step["actor"])}">{actor}</span> '
                     f"<strong>{esc(step['title'])}</strong></p>" + call_links(paragraphs(step["text"])), indexed)]

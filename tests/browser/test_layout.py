@@ -25,7 +25,8 @@ def sized(request: pytest.FixtureRequest, browser: object, site_url: str) -> Ite
     """One tab of the given width (a touch phone below 800 px), reused for every page type."""
     width = request.param
     visit = open_tab(browser, site_url, phone=width < 800)
-    visit.page.set_viewport_size({"width": width, "height": 844 if width < 800 else 768})
+    if width < 800:
+        visit.page.set_viewport_size({"width": width, "height": 844})
     yield width, visit
     visit.page.context.close()
 
@@ -71,7 +72,8 @@ def test_every_page_type_fits_the_screen(sized: tuple[int, Visit], real_site: Pa
         broken = _broken_names(visit)
         if broken:
             problems.append(f"/{path}: namen midden in een woord afgebroken: {broken[:3]}")
-        problems += [f"/{path} ({width} px): {v}" for v in serious_violations(visit)]
+        if width < 800:  # at 1366 px test_page_checks.py runs axe on every page type
+            problems += [f"/{path} ({width} px): {v}" for v in serious_violations(visit)]
     assert not visit.console_errors + visit.page_errors
     assert not problems, "\n".join(problems)
 

@@ -71,6 +71,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     cache: dict[tuple[str, str], Markup] = {}
     trails: dict[str, list[Crumb]] = {}
     themes = default_schemas().themes
+    catalog = current()  # once per build: looking it up costs a path resolution
 
     @pass_context
     def shared(context: Context, name: str) -> Markup:
@@ -104,7 +105,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
             if folder not in trails:
                 section = _section_page(nav, folder)
                 trails[folder] = _trail(section, current=False) if section is not None else [("Home", "")]
-            crumbs = (trails[folder] + record_crumbs(current(), page.file.src_uri, themes)
+            crumbs = (trails[folder] + record_crumbs(catalog, page.file.src_uri, themes)
                       + [(page.title or "", None)])
         if len(crumbs) < 3:
             return Markup("")
@@ -112,5 +113,5 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
 
     env.globals["ww_shared"] = shared
     env.globals["ww_breadcrumbs"] = breadcrumbs
-    env.globals["ww_region_control"] = Markup(region_control(current()))  # noqa: S704 - escaped by the renderer
+    env.globals["ww_region_control"] = Markup(region_control(catalog))  # noqa: S704 - escaped by the renderer
     return env

@@ -53,15 +53,15 @@ def _first_page(section: Any) -> Any:
     return child
 
 
-def _trail(anchor: Any, current: bool) -> list[Crumb]:
+def _trail(anchor: Any, is_current: bool) -> list[Crumb]:
     """Home, the sections above `anchor`, and `anchor` (None as URL when it is the current page)."""
     crumbs: list[Crumb] = [("Home", "")]
     for section in reversed(anchor.ancestors):
         first = _first_page(section)
         if first is anchor:
-            return crumbs + [(section.title, None if current else anchor.url)]
+            return crumbs + [(section.title, None if is_current else anchor.url)]
         crumbs.append((section.title, first.url if first is not None else None))
-    return crumbs + [(anchor.title, None if current else anchor.url)]
+    return crumbs + [(anchor.title, None if is_current else anchor.url)]
 
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
@@ -99,12 +99,12 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         if page is None or nav is None or page.is_homepage:
             return Markup("")
         if _in_nav(page, nav):
-            crumbs = _trail(page, current=True) if any(p is page for p in nav.pages) else []
+            crumbs = _trail(page, is_current=True) if any(p is page for p in nav.pages) else []
         else:
             folder = _folder(page)
             if folder not in trails:
                 section = _section_page(nav, folder)
-                trails[folder] = _trail(section, current=False) if section is not None else [("Home", "")]
+                trails[folder] = _trail(section, is_current=False) if section is not None else [("Home", "")]
             crumbs = (trails[folder] + record_crumbs(catalog, page.file.src_uri, themes)
                       + [(page.title or "", None)])
         if len(crumbs) < 3:

@@ -54,3 +54,11 @@ def test_record_pages_have_breadcrumbs_and_a_marked_tab(real_site: Path, kind: s
         assert texts[:-1] == expected, (id_, texts)
         assert crumbs[-1][0] == "" and crumbs[0][0] == "../../"
         assert _active_tab(html).replace("&#39;", "'").replace("&#x27;", "'") == tab
+
+
+def test_theme_ids_are_the_anchors_of_the_theme_overview() -> None:
+    """Theme links go to tags/#tag:<theme id>; Material's tags page makes its anchors from the theme's name."""
+    from markdown.extensions.toc import slugify
+
+    for theme, label in default_schemas().themes.items():
+        assert slugify(label, "-") == theme, (theme, label)

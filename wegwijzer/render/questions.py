@@ -13,6 +13,9 @@ from wegwijzer.render.region import short_name
 from wegwijzer.render.urls import href
 from wegwijzer.schemas import Schemas, default_schemas
 
+# Out of the site search: Material's search reads the first attribute, Pagefind (issue 11) the second.
+NOT_INDEXED = "data-search-exclude data-pagefind-ignore"
+
 
 def _region_attr(regions: list[str] | None) -> str:
     return f' data-regions="{esc(" ".join(regions))}"' if regions else ""
@@ -23,7 +26,7 @@ def _partner_card(catalog: Catalog, partner_id: str, root: str, names: dict[str,
     partner = catalog.get("partner", partner_id) or {"name": partner_id, "access": {"routes": []}, "contact": {}}
     routes = ", ".join(names["route"].get(r, r) for r in partner["access"]["routes"])
     regions = catalog.regions_of(partner) if "areas" in partner else []
-    quiet = "" if indexed else " data-search-exclude"
+    quiet = "" if indexed else f" {NOT_INDEXED}"
     return (f'<li class="ww-partner"{_region_attr(regions)}{quiet}>'
             f'{link(href(root, "partner", partner_id), partner["name"], cls="ww-partner-name")}'
             f'{contact_line(partner)}'
@@ -36,7 +39,7 @@ def _serves(catalog: Catalog, partner_id: str, region_id: str) -> bool:
 
 
 def _quiet(html: str, indexed: bool) -> str:
-    return html if indexed or not html else f"<div data-search-exclude>{html}</div>"
+    return html if indexed or not html else f"<div {NOT_INDEXED}>{html}</div>"
 
 
 def _step(catalog: Catalog, step: dict[str, Any], root: str, names: dict[str, dict[str, str]],
@@ -102,7 +105,7 @@ def route_html(catalog: Catalog, question: dict[str, Any], root: str, names: dic
         html = "".join(_step(catalog, s, root, names, region["id"], seen) for s in steps)
         label = f"Route in {esc(region['name'])}"
         blocks.append(f'<section class="ww-route" data-regions="{esc(region["id"])}" aria-label="{label}">'
-                      f'<h3 class="ww-route-title" data-search-exclude>{label}</h3>'
+                      f'<h3 class="ww-route-title" {NOT_INDEXED}>{label}</h3>'
                       f'<ol class="ww-steps">{html}</ol></section>')
     return '<div class="ww-routes-by-region">' + "".join(blocks) + "</div>"
 

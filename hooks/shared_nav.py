@@ -53,15 +53,15 @@ def _first_page(section: Any) -> Any:
     return child
 
 
-def _trail(anchor: Any, current: bool) -> list[Crumb]:
+def _trail(anchor: Any, is_current: bool) -> list[Crumb]:
     """Home, the sections above `anchor`, and `anchor` (None as URL when it is the current page)."""
     crumbs: list[Crumb] = [("Home", "")]
     for section in reversed(anchor.ancestors):
         first = _first_page(section)
         if first is anchor:
-            return crumbs + [(section.title, None if current else anchor.url)]
+            return crumbs + [(section.title, None if is_current else anchor.url)]
         crumbs.append((section.title, first.url if first is not None else None))
-    return crumbs + [(anchor.title, None if current else anchor.url)]
+    return crumbs + [(anchor.title, None if is_current else anchor.url)]
 
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
@@ -71,6 +71,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     cache: dict[tuple[str, str], Markup] = {}
     trails: dict[str, list[Crumb]] = {}
     themes = default_schemas().themes
+    catalog = current()  # once per build: looking it up costs a path resolution
 
     @pass_context
     def shared(context: Context, name: str) -> Markup:
@@ -98,13 +99,13 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         if page is None or nav is None or page.is_homepage:
             return Markup("")
         if _in_nav(page, nav):
-            crumbs = _trail(page, current=True) if any(p is page for p in nav.pages) else []
+            crumbs = _trail(page, is_current=True) if any(p is page for p in nav.pages) else []
         else:
             folder = _folder(page)
             if folder not in trails:
                 section = _section_page(nav, folder)
-                trails[folder] = _trail(section, current=False) if section is not None else [("Home", "")]
-            crumbs = (trails[folder] + record_crumbs(current(), page.file.src_uri, themes)
+                trails[folder] = _trail(section, is_current=False) if section is not None else [("Home", "")]
+            crumbs = (trails[folder] + record_crumbs(catalog, page.file.src_uri, themes)
                       + [(page.title or "", None)])
         if len(crumbs) < 3:
             return Markup("")
@@ -112,5 +113,5 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
 
     env.globals["ww_shared"] = shared
     env.globals["ww_breadcrumbs"] = breadcrumbs
-    env.globals["ww_region_control"] = Markup(region_control(current()))  # noqa: S704 - escaped by the renderer
+    env.globals["ww_region_control"] = Markup(region_control(catalog))  # noqa: S704 - escaped by the renderer
     return env

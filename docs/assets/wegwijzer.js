@@ -132,6 +132,10 @@
       wrap.setAttribute("role", "region");
       wrap.setAttribute("aria-label", label + " (schuift opzij)");
     });
+    // Code blocks wider than the screen scroll too: make them reachable by keyboard.
+    document.querySelectorAll(".md-typeset pre > code").forEach(function (code) {
+      if (code.scrollWidth > code.clientWidth + 1 && !code.hasAttribute("tabindex")) code.setAttribute("tabindex", "0");
+    });
   }
 
   function start() {

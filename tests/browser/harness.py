@@ -115,7 +115,9 @@ class Visit:
 
 def open_tab(browser: object, base: str, javascript: bool = True, phone: bool = False) -> Visit:
     """A fresh context and tab (desktop, or a phone-sized touch screen) that records everything the page does."""
-    size = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True} if phone else {}
+    # A common laptop screen, or a phone-sized touch screen (tests/browser/test_layout.py also tries 320 px).
+    size = ({"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True} if phone
+            else {"viewport": {"width": 1366, "height": 768}})
     context = browser.new_context(java_script_enabled=javascript, service_workers="block", **size)
     page = context.new_page()
     visit = Visit(page, base)

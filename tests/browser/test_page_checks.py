@@ -70,13 +70,4 @@ def test_page_type_is_clean(page_type: str, real_site: Path, site_url: str, tab:
     assert not violations, f"/{path}:\n" + "\n".join(violations)
 
 
-@pytest.mark.parametrize("page_type", ["home", "sociale kaart", "vraag"])
-def test_phone_layout_is_clean(page_type: str, real_site: Path, site_url: str, tab: Callable[..., Visit]) -> None:
-    path = page_path(page_type, real_site)
-    visit = tab(site_url, phone=True)
-    visit.goto(path)
-    violations = serious_violations(visit)
-    assert not visit.console_errors + visit.page_errors, f"/{path}: fouten in de console"
-    assert not violations, f"/{path} op een telefoon:\n" + "\n".join(violations)
-    assert visit.page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"), \
-        f"/{path} schuift op een telefoon zijwaarts"
+# Phones (320 and 390 px) and a wide screen: tests/browser/test_layout.py.

@@ -1,4 +1,5 @@
-"""Printing in headless Chromium: profiles as clean A4 documents, the stroomschema on one A3 sheet."""
+"""Printing in headless Chromium: profiles as clean A4 documents of at most four pages, the stroomschema legible on
+A4 (no text under 8 pt) and on one A3 sheet, and a print button where people print."""
 
 from __future__ import annotations
 
@@ -23,6 +24,25 @@ def shown(page: object, selector: str) -> bool:
         .some(el => getComputedStyle(el).display !== 'none' && el.getClientRects().length > 0)""", selector)
 
 
+SMALL_TEXT = """() => {
+    const small = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const el = node.parentElement;
+        if (!node.textContent.trim() || !el.getClientRects().length) continue;
+        const points = parseFloat(getComputedStyle(el).fontSize) * 0.75;
+        if (points < 8) small.push(`${points.toFixed(1)} pt: ${node.textContent.trim().slice(0, 40)}`);
+    }
+    return small;
+}"""
+A4 = (595.92, 842.88)
+A3_LANDSCAPE = (1190.88, 841.92)
+
+
+def on_paper(sizes: list[tuple[float, float]], paper: tuple[float, float]) -> bool:
+    return bool(sizes) and all(abs(w - paper[0]) < 3 and abs(h - paper[1]) < 3 for w, h in sizes)
+
+
 def pdf_pages(pdf: bytes) -> list[tuple[float, float]]:
     """Width and height in points of every page of a PDF that Chromium wrote."""
     return [(float(w), float(h)) for w, h in re.findall(rb"/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]", pdf)]
@@ -42,22 +62,53 @@ def test_profile_prints_without_navigation_on_a4(tab: Callable[..., Visit], site
     title_block = page.inner_text(".ww-profile")
     for text in (profile["title"], profile.get("organisation", ""), profile.get("date", "")):
         assert text in title_block
+    # Where each source is, printed after its title; no edit or report link on paper.
+    after = page.eval_on_selector_all(".ww-profile .ww-sources a", "els => els.map(a => [a.href, "
+                                      "getComputedStyle(a, '::after').content])")
+    assert after and all(href in content for href, content in after), after[:2]
+    assert not shown(page, ".ww-profile .ww-verified a"), "the edit link is printed"
+    assert not shown(page, ".ww-print-bar")
     sizes = pdf_pages(page.pdf(prefer_css_page_size=True))
-    assert sizes and all(abs(w - 595.92) < 2 and abs(h - 842.88) < 2 for w, h in sizes), sizes
+    assert on_paper(sizes, A4) and len(sizes) <= 4, sizes
+
+
+@pytest.mark.parametrize("path", ["wegwijzer/", "wegwijzer/leerling-verzuimt-vaak/",
+                                  f"profielen/{sorted(CATALOG.records.get('profile', {}))[0]}/"])
+def test_print_button_where_people_print(tab: Callable[..., Visit], site_url: str, path: str) -> None:
+    visit = tab(site_url)
+    visit.goto(path)
+    visit.page.evaluate("() => { window.print = () => { window.__printed = (window.__printed || 0) + 1; }; }")
+    visit.page.click(".ww-print >> nth=0")
+    assert visit.page.evaluate("window.__printed") == 1
+
+
+def test_stroomschema_prints_legibly_on_a4(tab: Callable[..., Visit], site_url: str) -> None:
+    visit = tab(site_url)
+    visit.goto("wegwijzer/")
+    page = visit.page
+    page.emulate_media(media="print")
+    assert shown(page, ".ww-flow")
+    assert page.evaluate(SMALL_TEXT) == []
+    printed = " ".join(page.inner_text(".ww-flow").split())
+    for question in CATALOG.all("question"):
+        assert " ".join(question["title"].split()) in printed, question["id"]
+    sizes = pdf_pages(page.pdf(prefer_css_page_size=True, print_background=True))
+    assert on_paper(sizes, A4), sizes
 
 
 def test_stroomschema_prints_on_one_a3_sheet(tab: Callable[..., Visit], site_url: str) -> None:
     visit = tab(site_url)
     visit.goto("wegwijzer/")
     page = visit.page
+    page.evaluate("() => { window.print = () => {}; }")
+    page.click('.ww-print[data-paper="a3"]')
     page.emulate_media(media="print")
-    for selector in HIDDEN_IN_PRINT + [".ww-routes", ".ww-region-switch"]:
+    assert page.evaluate(SMALL_TEXT) == []
+    for selector in HIDDEN_IN_PRINT + [".ww-routes", ".md-banner", ".ww-crumbs", ".ww-print-bar"]:
         assert not shown(page, selector), f"{selector} is printed"
     assert shown(page, ".ww-flow")
     printed = " ".join(page.inner_text(".ww-flow").split())
     for question in CATALOG.all("question"):
         assert " ".join(question["title"].split()) in printed, question["id"]
     sizes = pdf_pages(page.pdf(prefer_css_page_size=True, print_background=True))
-    assert len(sizes) == 1, f"{len(sizes)} pages"
-    width, height = sizes[0]
-    assert abs(width - 1190.88) < 3 and abs(height - 841.92) < 3, sizes
+    assert len(sizes) == 1 and on_paper(sizes, A3_LANDSCAPE), sizes

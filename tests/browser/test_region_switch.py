@@ -1,4 +1,5 @@
-"""The region switch on a question page: it hides the other region's steps and is remembered after a reload."""
+"""The site's one region choice (the bar at the top of every page): it shows only that region's route, is remembered
+after a reload, and without a choice every region has its own route, numbered 1..n."""
 
 from __future__ import annotations
 
@@ -36,8 +37,32 @@ def regional_site(browser: object, tmp_path_factory: pytest.TempPathFactory) -> 
 
 def _visible_steps(visit: Visit) -> list[str]:
     return visit.page.eval_on_selector_all(
-        "li.ww-step", "els => els.filter(e => getComputedStyle(e).display !== 'none')"
+        "li.ww-step", "els => els.filter(e => e.getClientRects().length > 0)"
                       ".map(e => e.querySelector('.ww-step-title strong').textContent)")
+
+
+def _routes(visit: Visit) -> dict[str, list[str]]:
+    """Visible routes: region id → step titles, from separate lists that the browser numbers from 1."""
+    return visit.page.evaluate("""() => Object.fromEntries(Array.from(document.querySelectorAll('.ww-route'))
+        .filter(r => r.getClientRects().length > 0)
+        .map(r => {
+            const lists = r.querySelectorAll('ol.ww-steps');
+            if (lists.length !== 1 || lists[0].start !== 1) throw new Error('one list numbered from 1 per route');
+            return [r.dataset.regions, Array.from(lists[0].children, li => li.querySelector('strong').textContent)];
+        }))""")
+
+
+def test_without_a_choice_each_region_has_its_own_numbered_route(regional_site: str,
+                                                                 tab: Callable[..., Visit]) -> None:
+    visit = tab(regional_site)
+    visit.goto(QUESTION)
+    assert visit.page.is_visible("#ww-region-hint"), "a first visit is asked for the region"
+    routes = _routes(visit)
+    assert set(routes) == {NORTH, SOUTH}
+    assert "Alleen in het noorden" in routes[NORTH] and "Alleen in het noorden" not in routes[SOUTH]
+    assert "Alleen in het zuiden" in routes[SOUTH] and "Alleen in het zuiden" not in routes[NORTH]
+    # The steps of one route are never interleaved with another's: every step belongs to exactly one route.
+    assert visit.page.evaluate("document.querySelectorAll('li.ww-step').length") == sum(map(len, routes.values()))
 
 
 def test_region_choice_hides_other_steps_and_is_remembered(regional_site: str, tab: Callable[..., Visit]) -> None:
@@ -45,17 +70,20 @@ def test_region_choice_hides_other_steps_and_is_remembered(regional_site: str, t
     visit.goto(QUESTION)
     everything = _visible_steps(visit)
     assert {"Alleen in het noorden", "Alleen in het zuiden"} <= set(everything)
-    visit.page.check(f'input[name="ww-region"][value="{NORTH}"]')
+    visit.page.select_option("#ww-region-select", NORTH)
     assert "Alleen in het zuiden" not in _visible_steps(visit)
     assert "Alleen in het noorden" in _visible_steps(visit)
+    assert set(_routes(visit)) == {NORTH}
     assert visit.page.evaluate("localStorage.getItem('ww-region')") == NORTH
+    assert not visit.page.is_visible("#ww-region-hint")
     visit.page.reload(wait_until="networkidle")
-    assert visit.page.is_checked(f'input[name="ww-region"][value="{NORTH}"]')
+    assert visit.page.input_value("#ww-region-select") == NORTH
     assert "Alleen in het zuiden" not in _visible_steps(visit)
-    visit.page.check(f'input[name="ww-region"][value="{SOUTH}"]')
+    visit.page.select_option("#ww-region-select", SOUTH)
     assert "Alleen in het noorden" not in _visible_steps(visit)
     assert "Alleen in het zuiden" in _visible_steps(visit)
-    visit.page.check('input[name="ww-region"][value=""]')
+    visit.page.select_option("#ww-region-select", "")
+    assert visit.page.evaluate("localStorage.getItem('ww-region')") == ""
     assert _visible_steps(visit) == everything
     assert not visit.console_errors + visit.page_errors
 
@@ -63,5 +91,5 @@ def test_region_choice_hides_other_steps_and_is_remembered(regional_site: str, t
 def test_every_step_shows_without_javascript(regional_site: str, tab: Callable[..., Visit]) -> None:
     visit = tab(regional_site, javascript=False)
     visit.goto(QUESTION)
-    assert not visit.page.is_visible(".ww-region-switch")
+    assert not visit.page.is_visible("#ww-region-bar")
     assert {"Alleen in het noorden", "Alleen in het zuiden"} <= set(_visible_steps(visit))

@@ -22,6 +22,7 @@ from wegwijzer.render.markup import (
     page,
     paragraphs,
 )
+from wegwijzer.render.phones import call_links
 from wegwijzer.render.reach import reach_sentence
 from wegwijzer.render.urls import href
 from wegwijzer.schemas import Schemas, default_schemas
@@ -109,7 +110,7 @@ def partner_page(catalog: Catalog, partner_id: str, root: str = "../../", edit_u
     body.append(unconfirmed_note(partner))
     body.append(block(f'<span class="ww-contact-label">Contact:</span> {contact_line(partner)}', tag="p",
                       cls="ww-contact-first"))
-    body.append(block(paragraphs(partner["description"]), cls="ww-description"))
+    body.append(block(call_links(paragraphs(partner["description"])), cls="ww-description"))
     rows = [
         ("Ook bekend als", esc(", ".join(partner.get("aliases", [])))),
         ("Soort organisatie", esc(names["kind"].get(partner["kind"], partner["kind"]))),

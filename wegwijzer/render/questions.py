@@ -14,15 +14,20 @@ from wegwijzer.render.region import short_name
 from wegwijzer.render.urls import href
 from wegwijzer.schemas import Schemas, default_schemas
 
+# Out of the site search: Material's search reads the first attribute, Pagefind (issue 11) the second.
+NOT_INDEXED = "data-search-exclude data-pagefind-ignore"
+
 
 def _region_attr(regions: list[str] | None) -> str:
     return f' data-regions="{esc(" ".join(regions))}"' if regions else ""
 
 
-def _partner_card(catalog: Catalog, partner_id: str, root: str, names: dict[str, dict[str, str]]) -> str:
+def _partner_card(catalog: Catalog, partner_id: str, root: str, names: dict[str, dict[str, str]],
+                  indexed: bool = True) -> str:
     partner = catalog.get("partner", partner_id) or {"name": partner_id, "access": {"routes": []}, "contact": {}}
     regions = catalog.regions_of(partner) if "areas" in partner else []
-    return (f'<li class="ww-partner"{_region_attr(regions)}>'
+    quiet = "" if indexed else f" {NOT_INDEXED}"
+    return (f'<li class="ww-partner"{_region_attr(regions)}{quiet}>'
             f'{link(href(root, "partner", partner_id), partner["name"], cls="ww-partner-name")}'
             f'{contact_line(partner)}'
             f'<span class="ww-partner-reach">{esc(reach_sentence(partner, names))}</span></li>')
@@ -33,26 +38,40 @@ def _serves(catalog: Catalog, partner_id: str, region_id: str) -> bool:
     return partner is None or "areas" not in partner or region_id in catalog.regions_of(partner)
 
 
+def _quiet(html: str, indexed: bool) -> str:
+    return html if indexed or not html else f"<div {NOT_INDEXED}>{html}</div>"
+
+
 def _step(catalog: Catalog, step: dict[str, Any], root: str, names: dict[str, dict[str, str]],
-          region_id: str | None = None) -> str:
-    """One step; inside the route of one region only the partners that serve that region."""
+          region_id: str | None = None, seen: set[str] | None = None) -> str:
+    """One step; inside the route of one region (`region_id`) only the partners that serve that region.
+
+    In a route per region, what an earlier region's route showed (`seen`: steps and partner ids) stays out
+    of the search index, so the page weighs in search as much as one route would.
+    """
+    seen = set() if seen is None else seen
+    key = f"step:{id(step)}"  # two regions' steps may share a title
+    indexed = key not in seen
+    seen.add(key)
     actor = "School" if step["actor"] == "school" else "Partner"
-    parts = [f'<p class="ww-step-title"><span class="ww-actor ww-actor-{esc(step["actor"])}">{actor}</span> '
-             f"<strong>{esc(step['title'])}</strong></p>",
-             call_links(paragraphs(step["text"]))]
+    parts = [_quiet(f'<p class="ww-step-title"><span class="ww-actor ww-actor-{esc(step["actor"])}">{actor}</span> '
+                    f"<strong>{esc(step['title'])}</strong></p>" + call_links(paragraphs(step["text"])), indexed)]
     if step.get("points"):
-        parts.append(items((esc(point) for point in step["points"]), cls="ww-step-points"))
+        parts.append(_quiet(items((esc(point) for point in step["points"]), cls="ww-step-points"), indexed))
     partners = step.get("partners", [])
     if region_id:
         partners = [p for p in partners if _serves(catalog, p, region_id)] or partners
     if partners:
-        parts.append('<p class="ww-step-label">Schakel in:</p><ul class="ww-partners">'
-                     + "".join(_partner_card(catalog, p, root, names) for p in partners) + "</ul>")
+        cards = "".join(_partner_card(catalog, p, root, names, indexed=p not in seen) for p in partners)
+        seen.update(partners)
+        parts.append(_quiet('<p class="ww-step-label">Schakel in:</p>', indexed)
+                     + f'<ul class="ww-partners">{cards}</ul>')
     if step.get("bring"):
-        parts.append('<p class="ww-step-label">Neem mee:</p>' + items(esc(b) for b in step["bring"]))
+        parts.append(_quiet('<p class="ww-step-label">Neem mee:</p>' + items(esc(b) for b in step["bring"]),
+                            indexed))
     if step.get("next"):
-        parts.append(f'<p class="ww-step-next"><span class="ww-step-label">Wanneer verder:</span> '
-                     f"{esc(step['next'])}</p>")
+        parts.append(_quiet(f'<p class="ww-step-next"><span class="ww-step-label">Wanneer verder:</span> '
+                            f"{esc(step['next'])}</p>", indexed))
     attr = "" if region_id else _region_attr(step.get("regions"))
     return f'<li class="ww-step"{attr}>{"".join(parts)}</li>'
 
@@ -79,15 +98,17 @@ def route_html(catalog: Catalog, question: dict[str, Any], root: str, names: dic
     if not _differs_per_region(catalog, question):
         return '<ol class="ww-steps">' + "".join(_step(catalog, s, root, names) for s in question["steps"]) + "</ol>"
     blocks = []
+    seen: set[str] = set()
     for region in catalog.all("region"):
         steps = [s for s in question["steps"] if not s.get("regions") or region["id"] in s["regions"]]
         if not steps:
             continue
-        heading_id = f'route-{esc(region["id"])}'
-        blocks.append(f'<section class="ww-route" data-regions="{esc(region["id"])}" aria-labelledby="{heading_id}">'
-                      f'<h3 class="ww-route-title" id="{heading_id}">Route in {esc(region["name"])}</h3>'
-                      '<ol class="ww-steps">'
-                      + "".join(_step(catalog, s, root, names, region["id"]) for s in steps) + "</ol></section>")
+        # No id on the heading: the search would cut the page into one result per region.
+        html = "".join(_step(catalog, s, root, names, region["id"], seen) for s in steps)
+        label = f"Route in {esc(region['name'])}"
+        blocks.append(f'<section class="ww-route" data-regions="{esc(region["id"])}" aria-label="{label}">'
+                      f'<h3 class="ww-route-title" {NOT_INDEXED}>{label}</h3>'
+                      f'<ol class="ww-steps">{html}</ol></section>')
     return '<div class="ww-routes-by-region">' + "".join(blocks) + "</div>"
 
 
@@ -174,8 +195,9 @@ def overview(catalog: Catalog, root: str = "../", schemas: Schemas | None = None
             f'{_stops_html(catalog, q, root, linked=False)}</span></li>'
             for q in questions
         )
+        # The theme's name leads to the one theme overview (/tags/), where its partners are too.
         columns.append(f'<li class="ww-flow-theme" id="thema-{esc(theme)}"><p class="ww-flow-theme-name">'
-                       f'{esc(label)}</p><ul>{entries}</ul></li>')
+                       f'{link(theme_href(root, theme), label)}</p><ul>{entries}</ul></li>')
     legend = ('<p class="ww-flow-legend">Achter de pijl staat de eerste organisatie die je inschakelt. Verschilt die '
               "per regio, dan staat de naam van de regio ervoor, met een dubbele punt. Meer organisaties in één "
               "stap staan met een komma ertussen. Kies je regio bovenaan de pagina om alleen jouw routes te zien.</p>")

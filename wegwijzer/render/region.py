@@ -25,5 +25,5 @@ def region_control(catalog: Catalog) -> str:
     return ('<form class="ww-region-bar" id="ww-region-bar" hidden data-pagefind-ignore>'
             '<label for="ww-region-select">Jouw regio</label>'
             f'<select id="ww-region-select" name="ww-region">{options}</select>'
-            '<p class="ww-region-hint" id="ww-region-hint">Kies je regio: dan zie je op elke pagina alleen de '
-            "routes en partners die daar gelden. Je keuze blijft alleen in deze browser bewaard.</p></form>")
+            '<p class="ww-region-hint" id="ww-region-hint">Kies je regio: dan zie je op elke pagina alleen wat daar '
+            "geldt. Je keuze blijft alleen in deze browser bewaard.</p></form>")

@@ -12,6 +12,7 @@ import re
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -78,16 +79,49 @@ async def _index(site: Path, output: Path) -> int:
     from pagefind.index import IndexConfig, PagefindIndex
 
     config = IndexConfig(force_language="nl", exclude_selectors=EXCLUDE, output_path=str(output))
-    async with PagefindIndex(config=config) as index:
+    # Not `async with`: on leaving, pagefind 1.5.2 terminates its binary right after "files written", which on a
+    # busy machine left pagefind-entry.json empty. Closing its input lets the binary finish and exit by itself.
+    index = await PagefindIndex(config=config)._start()
+    try:
         result = await index.add_directory(str(site))
-        return int(result["page_count"])
+        await index.write_files()
+    finally:
+        service = index._service
+        if service is not None:
+            service._backend.stdin.close()
+            try:
+                await asyncio.wait_for(service._backend.wait(), 120)
+            except TimeoutError:
+                service._backend.terminate()
+                await service._backend.wait()
+            service._poll_task.cancel()
+    return int(result["page_count"])
+
+
+def _check_bundle(output: Path) -> None:
+    """Every file of the bundle has content and the entry point is valid JSON; else the search would fail."""
+    empty = [p.name for p in output.rglob("*") if p.is_file() and p.stat().st_size == 0]
+    json.loads((output / "pagefind-entry.json").read_text(encoding="utf-8"))
+    if empty:
+        raise RuntimeError(f"Pagefind schreef lege bestanden: {', '.join(sorted(empty)[:5])}")
+
+
+def _run(make: Any) -> Any:
+    """Run a coroutine to the end, also when the caller already runs an event loop (then in its own thread)."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(make())
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(lambda: asyncio.run(make())).result()
 
 
 def build(site: Path, catalog: Catalog, docs: Path | None = None) -> dict[str, Any]:
     """Index the built site into site/pagefind/ and write the browser data beside it; returns counts and time."""
     start = time.perf_counter()
     output = site / BUNDLE
-    pages = asyncio.run(_index(site, output))
+    pages = _run(lambda: _index(site, output))
+    _check_bundle(output)
     texts = (path.read_text(encoding="utf-8") for path in sorted(docs.rglob("*.md"))) if docs else ()
     data = browser_data(catalog, texts)
     (output / EXTRA).write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

@@ -17,7 +17,7 @@
   var list = document.getElementById("ww-search-results");
   var help = document.getElementById("ww-search-help");
   var selects = Array.prototype.slice.call(root.querySelectorAll("select[data-filter]"));
-  var SHOWN = 10, CANDIDATES = 20, REGION_KEY = "ww-region";
+  var SHOWN = 10, CANDIDATES = 14, REGION_KEY = "ww-region";
   var TYPE_BOOST = { Vraag: 3, Partner: 1.6, Pagina: 1 };
   var STOP = ("de het een en of is in op van voor met naar bij te aan als dat die dit er ook maar om mijn zijn " +
     "haar hij zij ze we wij je jij u ik wat wordt worden heeft hebben hoe waar welke wie kan").split(" ");
@@ -388,7 +388,7 @@
   input.addEventListener("focus", open);
   input.addEventListener("input", function () {
     clearTimeout(timer);
-    timer = setTimeout(update, 80);
+    timer = setTimeout(update, 30);
   });
   root.querySelector("form").addEventListener("submit", function (event) {
     event.preventDefault();

@@ -56,7 +56,8 @@ def vocabulary(catalog: Catalog, pages: Iterable[str] = ()) -> list[tuple[str, i
     counts: Counter[str] = Counter()
     texts: list[str] = [label for label in default_schemas().themes.values()]
     for kind in catalog.records:
-        texts += ["\n".join(_strings(data)) for data in catalog.all(kind)]
+        if kind != "synonym":  # not on any page: Pagefind cannot find these words
+            texts += ["\n".join(_strings(data)) for data in catalog.all(kind)]
     texts += [_TEMPLATE.sub(" ", page) for page in pages]
     for text in texts:
         counts.update(set(words(text)))

@@ -69,8 +69,10 @@
       if (!(s in vocab.stems)) vocab.stems[s] = f;
     });
     var synonyms = {};
+    vocab.extra = [];
     data.synonyms.forEach(function (group, g) {
       group.forEach(function (term) {
+        if (!(fold(term) in vocab.set)) vocab.extra.push(fold(term));
         var key = tokens(term).join(" ");
         synonyms[key] = g;
         if (key.indexOf(" ") < 0) synonyms["~" + stem(key)] = g;
@@ -93,10 +95,14 @@
   }
 
   // The searches for one word: itself, its synonyms (a group from data/synonyms/) and its completion.
+  // Only words the index holds: Pagefind would quietly search the longest indexed prefix of any other word.
   function alternatives(word) {
-    var alts = [word], group = synonymGroup(word), done = completion(word);
-    if (group >= 0) extra.groups[group].forEach(function (t) { if (alts.indexOf(t) < 0) alts.push(t); });
-    if (done && alts.indexOf(done) < 0) alts.splice(1, 0, done);
+    var alts = [], group = synonymGroup(word), done = completion(word);
+    [word, done].concat(group >= 0 ? extra.groups[group] : []).forEach(function (term) {
+      if (term && alts.indexOf(term) < 0 && tokens(term).every(function (w) { return known(w) || /^\d+$/.test(w); })) {
+        alts.push(term);
+      }
+    });
     return alts;
   }
 
@@ -129,7 +135,7 @@
   }
 
   function closest(word) {
-    var limit = word.length <= 4 ? 1 : 2, found = null, bestD = limit + 1, bestCount = -1, v = extra.vocab;
+    var limit = word.length < 7 ? 1 : 2, found = null, bestD = limit + 1, bestCount = -1, v = extra.vocab;
     for (var i = 0; i < v.words.length; i++) {
       var w = v.words[i];
       if (w.length < 3) continue;
@@ -137,6 +143,11 @@
       if (d < bestD || (d === bestD && d <= limit && v.counts[i] > bestCount)) {
         found = w; bestD = d; bestCount = v.counts[i];
       }
+    }
+    // Misspelt synonyms too (suïcide as suicide is folded already; tlv as tvl is not).
+    for (var j = 0; j < v.extra.length; j++) {
+      var e = v.extra[j];
+      if (e.length >= 3 && distance(word, e, Math.min(limit, bestD - 1)) < bestD) { found = e; bestD = distance(word, e, limit); }
     }
     return bestD <= limit ? found : null;
   }
@@ -167,12 +178,16 @@
       }
       var phrase = words.slice(i, i + taken).join(" ");
       i += taken;
-      if (group >= 0) { slots.push({ word: phrase, alts: alternatives(phrase) }); continue; }
+      var alts = alternatives(phrase);
+      if (group >= 0 && alts.length) { slots.push({ word: phrase, alts: alts }); continue; }
       if (STOP.indexOf(phrase) >= 0) continue;
-      if (known(phrase) || /^\d+$/.test(phrase)) { slots.push({ word: phrase, alts: alternatives(phrase) }); continue; }
+      if (alts.length) { slots.push({ word: phrase, alts: alts }); continue; }
       var parts = split(phrase);
       if (parts) {
-        parts.forEach(function (part) { slots.push({ word: part, alts: alternatives(part) }); });
+        parts.forEach(function (part) {
+          var found = alternatives(part);
+          if (found.length) slots.push({ word: part, alts: found });
+        });
         continue;
       }
       var better = closest(phrase);

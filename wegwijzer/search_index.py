@@ -22,6 +22,9 @@ from wegwijzer.schemas import default_schemas
 
 BUNDLE = "pagefind"
 EXTRA = "wegwijzer-zoeken.json"
+# Pagefind's own ready-made interfaces: the site uses its own search box (docs/assets/search.js), not these.
+UNUSED = ["pagefind-ui.js", "pagefind-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css",
+          "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-highlight.js"]
 # Material's permalink marks (¶), edit and view buttons, tags row and "last updated" line: never content.
 EXCLUDE = [".headerlink", ".md-content__button", ".md-source-file", ".md-tags", ".md-feedback"]
 # Fields that hold ids, links, dates or codes rather than words someone would type.
@@ -67,12 +70,14 @@ def vocabulary(catalog: Catalog, pages: Iterable[str] = ()) -> list[tuple[str, i
 def browser_data(catalog: Catalog, pages: Iterable[str] = ()) -> dict[str, Any]:
     """What search.js loads beside Pagefind: word list (for typos), synonyms, regions and themes (for filters)."""
     vocab = vocabulary(catalog, pages)
+    asked = {question["theme"] for question in catalog.all("question")}
     return {
         "words": " ".join(word for word, _ in vocab),
         "counts": [count for _, count in vocab],
         "synonyms": synonyms.groups(catalog),
         "regions": [{"id": r["id"], "name": r["name"]} for r in catalog.all("region")],
-        "themes": [{"id": key, "name": label} for key, label in default_schemas().themes.items()],
+        "themes": [{"id": key, "name": label, "questions": key in asked}
+                   for key, label in default_schemas().themes.items()],
     }
 
 
@@ -123,6 +128,8 @@ def build(site: Path, catalog: Catalog, docs: Path | None = None) -> dict[str, A
     output = site / BUNDLE
     pages = _run(lambda: _index(site, output))
     _check_bundle(output)
+    for name in UNUSED:
+        (output / name).unlink(missing_ok=True)
     texts = (path.read_text(encoding="utf-8") for path in sorted(docs.rglob("*.md"))) if docs else ()
     data = browser_data(catalog, texts)
     (output / EXTRA).write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

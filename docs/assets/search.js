@@ -324,7 +324,7 @@
       var themes = el("div", { "class": "ww-search__themes" });
       themes.appendChild(el("p", {}, "Zoek per thema:"));
       var ul = el("ul");
-      extra.themes.forEach(function (t) {
+      extra.themes.filter(function (t) { return t.questions; }).forEach(function (t) {
         var li = el("li");
         li.appendChild(el("a", { href: site + "wegwijzer/#thema-" + t.id }, t.name));
         ul.appendChild(li);

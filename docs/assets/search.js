@@ -99,9 +99,10 @@
   function alternatives(word) {
     var alts = [], group = synonymGroup(word), done = completion(word);
     [word, done].concat(group >= 0 ? extra.groups[group] : []).forEach(function (term) {
-      if (term && alts.indexOf(term) < 0 && tokens(term).every(function (w) { return known(w) || /^\d+$/.test(w); })) {
-        alts.push(term);
-      }
+      if (!term || !tokens(term).every(function (w) { return known(w) || /^\d+$/.test(w); })) return;
+      // As the pages write it: the query is folded (suicide), the index keeps accents (suïcide).
+      var written = tokens(term).map(function (w) { return w in extra.vocab.set ? extra.vocab.words[extra.vocab.set[w]] : w; }).join(" ");
+      if (alts.indexOf(written) < 0) alts.push(written);
     });
     return alts;
   }

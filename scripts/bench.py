@@ -39,6 +39,10 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
 PACKAGES = ["mkdocs", "mkdocs-material", "mkdocs-macros-plugin", "Markdown", "pymdown-extensions", "PyYAML",
             "jsonschema", "jsonschema-rs", "playwright"]
 SEARCH_QUERY = "fictieve"
+# Warm queries: a word on every partner page (the worst case), a word on every question page, a misspelt word.
+WARM_QUERIES = ["organisatie", "vraag", "orgnisatie"]
+FIRST_SEARCH_TARGET = 1_000_000
+WARM_TARGET_MS = 200
 BUILD_TARGET = 1.3
 VALIDATION_TARGET = 3.0
 # BENCHMARKS.md keeps everything from this line on: the analysis is written by hand.
@@ -100,8 +104,34 @@ class _Quiet(SimpleHTTPRequestHandler):
         """No request log."""
 
 
-def bytes_before_first_result(site: Path, browser: Any) -> dict[str, float]:
-    """Serve the site, open the home page, type a query, wait for the first result; sum what was downloaded."""
+# How each side's search box is driven: ours (issue 11, Pagefind) and the floor's (Material's lunr search).
+BOXES = {
+    "ours": {"open": "/", "input": "input[type=search]", "result": "[data-search-result]"},
+    "floor": {"open": None, "input": ".md-search__input", "result": ".md-search-result__item"},
+}
+# Timestamps in the page: the last keystroke, and the last change of the result list after it.
+WATCH = """sel => {
+  window.__bench = {input: 0, shown: 0};
+  document.addEventListener('input', () => { window.__bench.input = performance.now(); }, true);
+  new MutationObserver(() => { if (window.__bench.input) window.__bench.shown = performance.now(); })
+    .observe(document.body, {childList: true, subtree: true, attributes: true, attributeFilter: ['data-search-shown']});
+}"""
+SETTLED = """() => new Promise(resolve => {
+  let last = window.__bench.shown;
+  const timer = setInterval(() => {
+    if (window.__bench.shown && window.__bench.shown === last) { clearInterval(timer); resolve(); }
+    last = window.__bench.shown;
+  }, 400);
+})"""
+
+
+def search_figures(site: Path, browser: Any, side: str) -> dict[str, Any]:
+    """Serve the site, open the home page, type a query, wait for the first result; sum what was downloaded.
+
+    Then, with the index warm, type another query: milliseconds from its last keystroke to the last change of the
+    results (measured inside the page), and whether the query found anything.
+    """
+    box = BOXES[side]
     server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     context = browser.new_context(service_workers="block")
@@ -111,24 +141,53 @@ def bytes_before_first_result(site: Path, browser: Any) -> dict[str, float]:
         page.on("response", lambda response: responses.append(response))
         start = time.perf_counter()
         page.goto(f"http://127.0.0.1:{server.server_address[1]}/", wait_until="domcontentloaded")
-        page.click(".md-search__input")
+        requests_before = len(responses)
+        if box["open"]:
+            page.wait_for_load_state("load")
+            page.keyboard.press(box["open"])
+        else:
+            page.click(box["input"])
         page.keyboard.type(SEARCH_QUERY)
-        page.wait_for_selector(".md-search-result__item", timeout=300_000)
+        page.wait_for_selector(box["result"], timeout=300_000)
         seconds = time.perf_counter() - start
         bodies = [response.body() for response in list(responses)]
-        return {"bytes": sum(map(len, bodies)), "gzip_bytes": sum(len(gzip.compress(b, 6)) for b in bodies),
-                "requests": len(bodies), "seconds": round(seconds, 3)}
+        first = {"bytes": sum(map(len, bodies)), "gzip_bytes": sum(len(gzip.compress(b, 6)) for b in bodies),
+                 "requests": len(bodies), "search_requests": len(bodies) - requests_before,
+                 "seconds": round(seconds, 3)}
+        warm = []
+        for query in WARM_QUERIES:
+            page.fill(box["input"], "")
+            page.evaluate(WATCH)
+            page.type(box["input"], query)
+            page.evaluate(SETTLED)
+            times = page.evaluate("window.__bench")
+            warm.append(round(times["shown"] - times["input"], 1))
+        return {"first_result": first, "warm_ms": warm, "warm_ms_max": max(warm)}
     finally:
         context.close()
         server.shutdown()
         server.server_close()
 
 
-def site_figures(site: Path, seconds: float, pages: int, browser: Any) -> dict[str, Any]:
-    index = site / "search" / "search_index.json"
+def site_figures(site: Path, seconds: float, pages: int, browser: Any, side: str) -> dict[str, Any]:
+    index = site / "pagefind" if side == "ours" else site / "search" / "search_index.json"
     return {"build_seconds": round(seconds, 3), "ms_per_page": round(seconds * 1000 / pages, 3),
-            "output_bytes": folder_bytes(site), "search_index_bytes": index.stat().st_size,
-            "first_result": bytes_before_first_result(site, browser)}
+            "output_bytes": folder_bytes(site),
+            "search_index_bytes": folder_bytes(index) if index.is_dir() else index.stat().st_size,
+            **search_figures(site, browser, side)}
+
+
+def index_seconds(site: Path, data: Path, repeat: int = 1) -> float:
+    """Seconds the search index adds to our build: the hooks' indexing step, run again on the built site."""
+    from wegwijzer.search_index import build as build_search
+
+    catalog = build_catalog(data)
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        build_search(site, catalog, ROOT / "docs")
+        best = min(best, time.perf_counter() - start)
+    return best
 
 
 def write_floor(catalog: Any, floor: Path) -> int:
@@ -166,8 +225,9 @@ def measure_size(size: int, work: Path, browser: Any, repeat: int = 1) -> dict[s
                                  ROOT, env_for(data)))
         floor_build = min(floor_build, timed([python, "-m", "mkdocs", "build", "--strict"], base / "floor",
                                              env_for()))
-    ours = site_figures(base / "site", build, pages, browser)
-    floor = site_figures(base / "floor" / "site", floor_build, pages, browser)
+    ours = site_figures(base / "site", build, pages, browser, "ours")
+    ours["index_seconds"] = round(index_seconds(base / "site", data, repeat), 3)
+    floor = site_figures(base / "floor" / "site", floor_build, pages, browser, "floor")
     return {"partners": size, "questions": len(catalog.all("question")), "generated_pages": pages,
             "validation_seconds": round(validation, 3), "ours": ours, "floor": floor,
             "build_vs_floor": round(build / floor_build, 3)}
@@ -253,6 +313,10 @@ def targets(sizes: list[dict[str, Any]]) -> dict[str, Any]:
         "build_within_1_3x_floor": largest["build_vs_floor"] <= BUILD_TARGET,
         "validation_seconds": largest["validation_seconds"],
         "validation_under_3s": largest["validation_seconds"] < VALIDATION_TARGET,
+        "first_search_bytes": largest["ours"]["first_result"]["bytes"],
+        "first_search_within_1mb": largest["ours"]["first_result"]["bytes"] <= FIRST_SEARCH_TARGET,
+        "warm_ms_max": largest["ours"]["warm_ms_max"],
+        "warm_within_200ms": largest["ours"]["warm_ms_max"] <= WARM_TARGET_MS,
     }
     ordered = sorted(sizes, key=lambda s: s["partners"])
     if len(ordered) >= 3:
@@ -275,18 +339,22 @@ def _mb(value: int) -> str:
 def table(results: dict[str, Any]) -> str:
     """The figures as a Markdown table: ours, then the floor in brackets."""
     lines = ["| partners (pagina's) | validatie | build (vloer) | ms per pagina (vloer) | uitvoer (vloer) | "
-             "zoekindex (vloer) | bytes tot eerste zoekresultaat, gzip (vloer) |",
-             "|---|---|---|---|---|---|---|"]
+             "zoekindex (vloer) | eerste zoekresultaat: bytes, gzip, verzoeken (vloer) | warm: ms na laatste toets "
+             "(vloer) | zoekindex bouwen |",
+             "|---|---|---|---|---|---|---|---|---|"]
     for s in results["sizes"]:
         ours, floor = s["ours"], s["floor"]
+        first, floor_first = ours["first_result"], floor["first_result"]
         lines.append(
             f"| {_nl(s['partners'])} ({_nl(s['generated_pages'])}) | {_nl(s['validation_seconds'], 2)} s "
             f"| {_nl(ours['build_seconds'], 1)} s ({_nl(floor['build_seconds'], 1)} s, ×{_nl(s['build_vs_floor'], 2)}) "
             f"| {_nl(ours['ms_per_page'], 1)} ({_nl(floor['ms_per_page'], 1)}) "
             f"| {_mb(ours['output_bytes'])} ({_mb(floor['output_bytes'])}) "
             f"| {_mb(ours['search_index_bytes'])} ({_mb(floor['search_index_bytes'])}) "
-            f"| {_mb(ours['first_result']['bytes'])}, {_mb(ours['first_result']['gzip_bytes'])} "
-            f"({_mb(floor['first_result']['bytes'])}, {_mb(floor['first_result']['gzip_bytes'])}) |")
+            f"| {_mb(first['bytes'])}, {_mb(first['gzip_bytes'])}, {first['requests']} "
+            f"({_mb(floor_first['bytes'])}, {_mb(floor_first['gzip_bytes'])}, {floor_first['requests']}) "
+            f"| {' / '.join(_nl(ms) for ms in ours['warm_ms'])} ({' / '.join(_nl(ms) for ms in floor['warm_ms'])}) "
+            f"| {_nl(ours['index_seconds'], 1)} s |")
     return "\n".join(lines)
 
 
@@ -303,13 +371,22 @@ def report(results: dict[str, Any]) -> str:
         "Markdown buiten de navigatie bouwt, in dezelfde run. Build en validatie zijn wandkloktijd van het hele "
         "commando. Bytes tot het eerste zoekresultaat: Chromium laadt de home, typt "
         f"`{SEARCH_QUERY}` en wacht op het eerste resultaat; opgeteld zijn alle antwoorden (ongecomprimeerd, en "
-        "zoals een host met gzip ze zou sturen).", "",
+        "zoals een host met gzip ze zou sturen) en het aantal verzoeken, de pagina zelf meegeteld. Onze zoekfunctie "
+        "is Pagefind met de laag van `docs/assets/search.js` (issue 11); de vloer is Materials lunr-zoekfunctie, die "
+        "hij vervangt. Warm: daarna, met de index geladen, de tijd in de pagina van de laatste toetsaanslag tot de "
+        f"laatste wijziging van de resultaten, voor {', '.join(f'`{q}`' for q in WARM_QUERIES)} (onze zoekfunctie "
+        "wacht 30 ms na een toets voor ze zoekt). Zoekindex bouwen: de stap die de hook na de build doet "
+        "(Pagefind plus woordenlijst), apart gemeten op de gebouwde site.", "",
         table(results), "",
         "## Doelen", "",
         f"- Build bij {_nl(t['largest_partners'])} partners binnen 1,3× de vloer: ×{_nl(t['build_vs_floor'], 2)}, "
         f"{check[t['build_within_1_3x_floor']]}" + ("" if t["largest_partners"] >= 10_000 else
                                                     " (het doel geldt bij 10.000 partners)") + ".",
         f"- Validatie onder 3 s: {_nl(t['validation_seconds'], 2)} s, {check[t['validation_under_3s']]}.",
+        f"- Eerste zoekopdracht hoogstens 1 MB (ongecomprimeerd): {_mb(t['first_search_bytes'])}, "
+        f"{check[t['first_search_within_1mb']]}.",
+        f"- Resultaten binnen 200 ms na de laatste toets, index warm (traagste van {', '.join(WARM_QUERIES)}): "
+        f"{_nl(t['warm_ms_max'])} ms, {check[t['warm_within_200ms']]}.",
     ]
     if "growth_linear" in t:
         slopes = ", ".join(f"{_nl(s * 1000, 1)} ms" for s in t["build_seconds_per_partner_between_sizes"])

@@ -62,7 +62,8 @@ def test_the_browser_gets_words_synonyms_regions_and_themes(real_site: Path) -> 
     assert {"hoofdluis", "dyslexie", "spijbelen", "toelaatbaarheidsverklaring"} <= set(vocabulary_)
     assert ["spijbelen", "spijbelt"] == [t for t in next(g for g in data["synonyms"] if "spijbelt" in g)][:2]
     assert {r["id"] for r in data["regions"]} == {"amsterdam-diemen", "groeisaam"}
-    assert {"id": "verzuim", "name": "Verzuim"} in data["themes"]
+    assert {"id": "verzuim", "name": "Verzuim", "questions": True} in data["themes"]
+    assert not (real_site / BUNDLE / "pagefind-ui.js").exists(), "Pagefind's eigen zoekschermen worden niet gebruikt"
 
 
 def test_words_are_lower_case_letters_and_digits() -> None:

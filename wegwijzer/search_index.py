@@ -12,6 +12,7 @@ import re
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,9 @@ from wegwijzer.schemas import default_schemas
 
 BUNDLE = "pagefind"
 EXTRA = "wegwijzer-zoeken.json"
+# Pagefind's own ready-made interfaces: the site uses its own search box (docs/assets/search.js), not these.
+UNUSED = ["pagefind-ui.js", "pagefind-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css",
+          "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-highlight.js"]
 # Material's permalink marks (¶), edit and view buttons, tags row and "last updated" line: never content.
 EXCLUDE = [".headerlink", ".md-content__button", ".md-source-file", ".md-tags", ".md-feedback"]
 # Fields that hold ids, links, dates or codes rather than words someone would type.
@@ -55,7 +59,8 @@ def vocabulary(catalog: Catalog, pages: Iterable[str] = ()) -> list[tuple[str, i
     counts: Counter[str] = Counter()
     texts: list[str] = [label for label in default_schemas().themes.values()]
     for kind in catalog.records:
-        texts += ["\n".join(_strings(data)) for data in catalog.all(kind)]
+        if kind != "synonym":  # not on any page: Pagefind cannot find these words
+            texts += ["\n".join(_strings(data)) for data in catalog.all(kind)]
     texts += [_TEMPLATE.sub(" ", page) for page in pages]
     for text in texts:
         counts.update(set(words(text)))
@@ -65,12 +70,14 @@ def vocabulary(catalog: Catalog, pages: Iterable[str] = ()) -> list[tuple[str, i
 def browser_data(catalog: Catalog, pages: Iterable[str] = ()) -> dict[str, Any]:
     """What search.js loads beside Pagefind: word list (for typos), synonyms, regions and themes (for filters)."""
     vocab = vocabulary(catalog, pages)
+    asked = {question["theme"] for question in catalog.all("question")}
     return {
         "words": " ".join(word for word, _ in vocab),
         "counts": [count for _, count in vocab],
         "synonyms": synonyms.groups(catalog),
         "regions": [{"id": r["id"], "name": r["name"]} for r in catalog.all("region")],
-        "themes": [{"id": key, "name": label} for key, label in default_schemas().themes.items()],
+        "themes": [{"id": key, "name": label, "questions": key in asked}
+                   for key, label in default_schemas().themes.items()],
     }
 
 
@@ -78,16 +85,51 @@ async def _index(site: Path, output: Path) -> int:
     from pagefind.index import IndexConfig, PagefindIndex
 
     config = IndexConfig(force_language="nl", exclude_selectors=EXCLUDE, output_path=str(output))
-    async with PagefindIndex(config=config) as index:
+    # Not `async with`: on leaving, pagefind 1.5.2 terminates its binary right after "files written", which on a
+    # busy machine left pagefind-entry.json empty. Closing its input lets the binary finish and exit by itself.
+    index = await PagefindIndex(config=config)._start()
+    try:
         result = await index.add_directory(str(site))
-        return int(result["page_count"])
+        await index.write_files()
+    finally:
+        service = index._service
+        if service is not None:
+            service._backend.stdin.close()
+            try:
+                await asyncio.wait_for(service._backend.wait(), 120)
+            except TimeoutError:
+                service._backend.terminate()
+                await service._backend.wait()
+            service._poll_task.cancel()
+    return int(result["page_count"])
+
+
+def _check_bundle(output: Path) -> None:
+    """Every file of the bundle has content and the entry point is valid JSON; else the search would fail."""
+    empty = [p.name for p in output.rglob("*") if p.is_file() and p.stat().st_size == 0]
+    json.loads((output / "pagefind-entry.json").read_text(encoding="utf-8"))
+    if empty:
+        raise RuntimeError(f"Pagefind schreef lege bestanden: {', '.join(sorted(empty)[:5])}")
+
+
+def _run(make: Any) -> Any:
+    """Run a coroutine to the end, also when the caller already runs an event loop (then in its own thread)."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(make())
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(lambda: asyncio.run(make())).result()
 
 
 def build(site: Path, catalog: Catalog, docs: Path | None = None) -> dict[str, Any]:
     """Index the built site into site/pagefind/ and write the browser data beside it; returns counts and time."""
     start = time.perf_counter()
     output = site / BUNDLE
-    pages = asyncio.run(_index(site, output))
+    pages = _run(lambda: _index(site, output))
+    _check_bundle(output)
+    for name in UNUSED:
+        (output / name).unlink(missing_ok=True)
     texts = (path.read_text(encoding="utf-8") for path in sorted(docs.rglob("*.md"))) if docs else ()
     data = browser_data(catalog, texts)
     (output / EXTRA).write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

@@ -17,7 +17,7 @@
   var list = document.getElementById("ww-search-results");
   var help = document.getElementById("ww-search-help");
   var selects = Array.prototype.slice.call(root.querySelectorAll("select[data-filter]"));
-  var SHOWN = 10, CANDIDATES = 20, REGION_KEY = "ww-region";
+  var SHOWN = 10, CANDIDATES = 14, REGION_KEY = "ww-region";
   var TYPE_BOOST = { Vraag: 3, Partner: 1.6, Pagina: 1 };
   var STOP = ("de het een en of is in op van voor met naar bij te aan als dat die dit er ook maar om mijn zijn " +
     "haar hij zij ze we wij je jij u ik wat wordt worden heeft hebben hoe waar welke wie kan").split(" ");
@@ -69,8 +69,10 @@
       if (!(s in vocab.stems)) vocab.stems[s] = f;
     });
     var synonyms = {};
+    vocab.extra = [];
     data.synonyms.forEach(function (group, g) {
       group.forEach(function (term) {
+        if (!(fold(term) in vocab.set)) vocab.extra.push(fold(term));
         var key = tokens(term).join(" ");
         synonyms[key] = g;
         if (key.indexOf(" ") < 0) synonyms["~" + stem(key)] = g;
@@ -93,10 +95,15 @@
   }
 
   // The searches for one word: itself, its synonyms (a group from data/synonyms/) and its completion.
+  // Only words the index holds: Pagefind would quietly search the longest indexed prefix of any other word.
   function alternatives(word) {
-    var alts = [word], group = synonymGroup(word), done = completion(word);
-    if (group >= 0) extra.groups[group].forEach(function (t) { if (alts.indexOf(t) < 0) alts.push(t); });
-    if (done && alts.indexOf(done) < 0) alts.splice(1, 0, done);
+    var alts = [], group = synonymGroup(word), done = completion(word);
+    [word, done].concat(group >= 0 ? extra.groups[group] : []).forEach(function (term) {
+      if (!term || !tokens(term).every(function (w) { return known(w) || /^\d+$/.test(w); })) return;
+      // As the pages write it: the query is folded (suicide), the index keeps accents (suïcide).
+      var written = tokens(term).map(function (w) { return w in extra.vocab.set ? extra.vocab.words[extra.vocab.set[w]] : w; }).join(" ");
+      if (alts.indexOf(written) < 0) alts.push(written);
+    });
     return alts;
   }
 
@@ -129,7 +136,7 @@
   }
 
   function closest(word) {
-    var limit = word.length <= 4 ? 1 : 2, found = null, bestD = limit + 1, bestCount = -1, v = extra.vocab;
+    var limit = word.length < 7 ? 1 : 2, found = null, bestD = limit + 1, bestCount = -1, v = extra.vocab;
     for (var i = 0; i < v.words.length; i++) {
       var w = v.words[i];
       if (w.length < 3) continue;
@@ -137,6 +144,11 @@
       if (d < bestD || (d === bestD && d <= limit && v.counts[i] > bestCount)) {
         found = w; bestD = d; bestCount = v.counts[i];
       }
+    }
+    // Misspelt synonyms too (suïcide as suicide is folded already; tlv as tvl is not).
+    for (var j = 0; j < v.extra.length; j++) {
+      var e = v.extra[j];
+      if (e.length >= 3 && distance(word, e, Math.min(limit, bestD - 1)) < bestD) { found = e; bestD = distance(word, e, limit); }
     }
     return bestD <= limit ? found : null;
   }
@@ -167,12 +179,16 @@
       }
       var phrase = words.slice(i, i + taken).join(" ");
       i += taken;
-      if (group >= 0) { slots.push({ word: phrase, alts: alternatives(phrase) }); continue; }
+      var alts = alternatives(phrase);
+      if (group >= 0 && alts.length) { slots.push({ word: phrase, alts: alts }); continue; }
       if (STOP.indexOf(phrase) >= 0) continue;
-      if (known(phrase) || /^\d+$/.test(phrase)) { slots.push({ word: phrase, alts: alternatives(phrase) }); continue; }
+      if (alts.length) { slots.push({ word: phrase, alts: alts }); continue; }
       var parts = split(phrase);
       if (parts) {
-        parts.forEach(function (part) { slots.push({ word: part, alts: alternatives(part) }); });
+        parts.forEach(function (part) {
+          var found = alternatives(part);
+          if (found.length) slots.push({ word: part, alts: found });
+        });
         continue;
       }
       var better = closest(phrase);
@@ -309,7 +325,7 @@
       var themes = el("div", { "class": "ww-search__themes" });
       themes.appendChild(el("p", {}, "Zoek per thema:"));
       var ul = el("ul");
-      extra.themes.forEach(function (t) {
+      extra.themes.filter(function (t) { return t.questions; }).forEach(function (t) {
         var li = el("li");
         li.appendChild(el("a", { href: site + "wegwijzer/#thema-" + t.id }, t.name));
         ul.appendChild(li);
@@ -388,7 +404,7 @@
   input.addEventListener("focus", open);
   input.addEventListener("input", function () {
     clearTimeout(timer);
-    timer = setTimeout(update, 80);
+    timer = setTimeout(update, 30);
   });
   root.querySelector("form").addEventListener("submit", function (event) {
     event.preventDefault();

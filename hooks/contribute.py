@@ -17,6 +17,8 @@ from wegwijzer.render.contribute import link_paths
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
+    if not current().ok:  # broken data under `mkdocs serve`: the error page only (hooks/wegwijzer_hooks.py)
+        return files
     for src_uri, content in board.generated_files(current()):
         if files.get_file_from_path(src_uri) is not None:
             raise PluginError(f"{src_uri} bestaat al in docs/; die plek is voor het profielsjabloon.")

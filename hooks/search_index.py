@@ -25,5 +25,7 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object
 
 def on_post_build(config: MkDocsConfig) -> None:
     # Also after every `mkdocs serve` rebuild, so a changed record is findable once the page reloads.
+    if not current().ok:  # broken data under `mkdocs serve`: the error page only (hooks/wegwijzer_hooks.py)
+        return
     found = build(Path(config.site_dir), current(), Path(config.docs_dir))
     log.info("Zoekindex: %(pages)s pagina's, %(words)s woorden, %(seconds)s s", found)

@@ -100,8 +100,8 @@ def test_pages_show_the_sentence_instead_of_joined_labels(dataset: Path) -> None
     partner = catalog.get("partner", "testpartner-00")
     text = reach_sentence(partner, NAMES)
     page = partner_page(catalog, "testpartner-00")
-    assert f"<dt>Hoe de school hen bereikt</dt><dd>{text}</dd>" in page
-    assert f"<td>{text}</td>" in directory(catalog)
+    assert f"<dt>Hoe de school hen bereikt</dt> <dd>{text}</dd>" in page
+    assert f'<td data-label="Hoe bereik je hen">{text}</td>' in directory(catalog)
     question = next(q for q in catalog.all("question")
                     if any("testpartner-00" in s.get("partners", []) for s in q["steps"]))
     assert f'<span class="ww-partner-reach">{text}</span>' in question_page(catalog, question["id"])

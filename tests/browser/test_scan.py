@@ -30,6 +30,7 @@ def open_scan(tab: Callable[..., Visit], site_url: str) -> tuple[Visit, list[tup
     """The scan page, with every request after load recorded with its body."""
     visit = tab(site_url)
     visit.goto("competentiescan/")
+    visit.page.wait_for_load_state("networkidle")  # the page's own loading (icon included) is over
     later: list[tuple[str, str]] = []
     visit.page.on("request", lambda r: later.append((r.url, r.post_data or "")))
     return visit, later

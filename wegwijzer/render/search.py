@@ -16,7 +16,7 @@ from wegwijzer.render.urls import PREFIX
 TYPES = {"question": "Vraag", "partner": "Partner"}
 PAGE = "Pagina"
 # Overviews that only repeat the titles of other pages: a search result there leads nowhere new.
-NOT_INDEXED = {"tags/"}
+NOT_INDEXED = {"tags/", "profielen/sjabloon/"}  # the template preview is a fictional example
 
 
 def record_of(page_url: str) -> tuple[str, str] | None:

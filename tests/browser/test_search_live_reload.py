@@ -44,6 +44,19 @@ def _wait_for(check: Callable[[], bool], what: str, serve: subprocess.Popen, sec
         time.sleep(0.3)
 
 
+def _search_in_new_tab(tab: Callable[..., Visit], base: str, query: str) -> list[str]:
+    """Open the site in a fresh tab, search, close the tab (so no live-reload signal reloads it mid-search)."""
+    visit = tab(base)
+    try:
+        visit.page.goto(base, wait_until="load")  # serve's live-reload script keeps a request open: no networkidle
+        open_search(visit)
+        found = search(visit, query)
+        assert not visit.page_errors
+        return found
+    finally:
+        visit.page.context.close()
+
+
 def test_changed_partner_is_findable_after_the_rebuild(tmp_path: Path, tab: Callable[..., Visit]) -> None:
     data = write_dataset(12, tmp_path / "data")
     partner = sorted((data / "partners").glob("*.yaml"))[3]
@@ -55,21 +68,14 @@ def test_changed_partner_is_findable_after_the_rebuild(tmp_path: Path, tab: Call
                              start_new_session=True)
     try:
         _wait_for(lambda: _get(base + "pagefind/wegwijzer-zoeken.json") is not None, "de eerste build", serve)
-        visit = tab(base)
-        visit.page.goto(base, wait_until="load")  # serve's live-reload script keeps a request open: no networkidle
-        open_search(visit)
-        assert search(visit, "zeppelinwerf") == []
+        assert _search_in_new_tab(tab, base, "zeppelinwerf") == []
         text = partner.read_text(encoding="utf-8")
         partner.write_text(re.sub(r"^description: .*$", "description: Fictieve organisatie bij de zeppelinwerf.",
                                   text, flags=re.M), encoding="utf-8")
         _wait_for(lambda: "zeppelinwerf" in (_get(base + "pagefind/wegwijzer-zoeken.json") or ""), "de herbouw",
                   serve)
-        visit.page.close()  # its live-reload script reloads it now; a reader opening the site anew:
-        visit = tab(base)
-        visit.page.goto(base, wait_until="load")
-        open_search(visit)
-        assert search(visit, "zeppelinwerf") == [f"/sociale-kaart/{partner.stem}/"]
-        assert not visit.page_errors
+        time.sleep(2)  # the index is written last; let serve finish the build and its reload signal first
+        assert _search_in_new_tab(tab, base, "zeppelinwerf") == [f"/sociale-kaart/{partner.stem}/"]
     finally:
         os.killpg(serve.pid, signal.SIGTERM)
         serve.wait(timeout=30)

@@ -32,4 +32,4 @@ def crumbs_html(crumbs: list[Crumb], root: str) -> str:
             parts.append(f'<li class="ww-crumb" aria-current="page">{label}</li>')
         else:
             parts.append(f'<li class="ww-crumb"><a href="{esc(root + target) or "./"}">{label}</a></li>')
-    return f'<nav class="ww-crumbs" aria-label="Kruimelpad"><ol>{"".join(parts)}</ol></nav>'
+    return f'<nav class="ww-crumbs" aria-label="Kruimelpad" data-pagefind-ignore><ol>{"".join(parts)}</ol></nav>'

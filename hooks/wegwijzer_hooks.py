@@ -73,7 +73,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    # Filled only now, after the search plugin read the page: the big tables are neither converted nor parsed.
+    # Filled only now, at the very end: the big tables are never converted by Markdown nor parsed again.
     return slots.fill(output)
 
 

@@ -141,7 +141,7 @@ def question_page(catalog: Catalog, question_id: str, root: str = "../../", edit
     body.append("## Bronnen")
     body.append(_sources(question))
     body.append(_footer(question, edit_url))
-    return page(question["title"], body, {"tags": [theme], "search": {"boost": 2}})
+    return page(question["title"], body, {"tags": [theme]})
 
 
 def first_stops(catalog: Catalog, question: dict[str, Any]) -> dict[str, list[str]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import json
 import re
+import shutil
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -104,6 +105,9 @@ async def _index(site: Path, output: Path) -> int:
     return int(result["page_count"])
 
 
+ATTEMPTS = 3
+
+
 def _check_bundle(output: Path) -> None:
     """Every file of the bundle has content and the entry point is valid JSON; else the search would fail."""
     empty = [p.name for p in output.rglob("*") if p.is_file() and p.stat().st_size == 0]
@@ -126,10 +130,17 @@ def build(site: Path, catalog: Catalog, docs: Path | None = None) -> dict[str, A
     """Index the built site into site/pagefind/ and write the browser data beside it; returns counts and time."""
     start = time.perf_counter()
     output = site / BUNDLE
-    pages = _run(lambda: _index(site, output))
-    _check_bundle(output)
-    for name in UNUSED:
-        (output / name).unlink(missing_ok=True)
+    for attempt in range(1, ATTEMPTS + 1):
+        pages = _run(lambda: _index(site, output))
+        for name in UNUSED:  # Pagefind's own UI: not used, and now and then written empty on a busy machine
+            (output / name).unlink(missing_ok=True)
+        try:
+            _check_bundle(output)
+            break
+        except (RuntimeError, ValueError):
+            if attempt == ATTEMPTS:
+                raise
+            shutil.rmtree(output)  # an incomplete bundle: index again from scratch
     texts = (path.read_text(encoding="utf-8") for path in sorted(docs.rglob("*.md"))) if docs else ()
     data = browser_data(catalog, texts)
     (output / EXTRA).write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

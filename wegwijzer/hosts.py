@@ -13,9 +13,9 @@ from wegwijzer.problems import WARNING, Problem
 HOME_PATHS = {"", "nl", "home", "index.html", "index.php"}
 
 
-def _host(value: str) -> str:
-    host = value.lower().rstrip(".")
-    return host.removeprefix("www.")
+def bare_host(value: str) -> str:
+    """A host name as we compare them: lower case, without a trailing dot or a leading www."""
+    return value.lower().rstrip(".").removeprefix("www.")
 
 
 def home_page_host(url: object) -> str | None:
@@ -28,12 +28,12 @@ def home_page_host(url: object) -> str | None:
         return None
     if not parts.hostname or parts.query or parts.path.strip("/").lower() not in HOME_PATHS:
         return None
-    return _host(parts.hostname)
+    return bare_host(parts.hostname)
 
 
 def generic_home_pages(records: list[Record]) -> list[Problem]:
     """A located warning for every partner whose website is the home page of a generic host."""
-    hosts = {_host(str(r.data.get("host", ""))): r.data for r in records if r.kind == "generic-host"}
+    hosts = {bare_host(str(r.data.get("host", ""))): r.data for r in records if r.kind == "generic-host"}
     problems = []
     for record in records:
         if record.kind != "partner" or not isinstance(record.data.get("contact"), dict):

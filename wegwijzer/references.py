@@ -219,6 +219,12 @@ def _date(value: Any) -> dt.date | None:
         return None
 
 
+def newest_primary_read(data: dict[str, Any]) -> dt.date | None:
+    """The latest date on which a primary source (eigen or overheid) of the record was read, if any."""
+    sources = _items(data.get("sources"), dict)
+    return max((d for s in sources if s.get("kind") in PRIMARY if (d := _date(s.get("accessed")))), default=None)
+
+
 def check_dates(records: list[Record], today: dt.date) -> list[Problem]:
     """Honest dates: nothing read or verified in the future, verification backed by a primary source it follows."""
     problems = []
@@ -230,7 +236,7 @@ def check_dates(records: list[Record], today: dt.date) -> list[Problem]:
             problems.append(Problem(record.path, *record.position(()), "sources", "dit record heeft geen bron",
                                     "Voeg onder sources de openbare pagina toe waar de gegevens vandaan komen, met "
                                     "kind (eigen, overheid of secundair) en accessed (de datum waarop je hem las)."))
-        newest: dt.date | None = None
+        newest = newest_primary_read(record.data)
         for index, source in enumerate(listed if isinstance(listed, list) else []):
             if not isinstance(source, dict):
                 continue
@@ -239,8 +245,6 @@ def check_dates(records: list[Record], today: dt.date) -> list[Problem]:
                 problems.append(Problem(record.path, *record.position(("sources", index, "accessed")),
                                         f"sources[{index}].accessed", f"gelezen op {accessed}, dat is in de toekomst",
                                         f"Zet de datum waarop je de bron echt las, uiterlijk vandaag ({today})."))
-            if accessed is not None and source.get("kind") in PRIMARY and (newest is None or accessed > newest):
-                newest = accessed
         verified = _date(record.data.get("last_verified"))
         if verified is not None and verified > today:
             problems.append(Problem(record.path, *record.position(("last_verified",)), "last_verified",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import ipaddress
 from urllib.parse import urlsplit
 
+from wegwijzer.hosts import bare_host
 from wegwijzer.load import Record
 from wegwijzer.problems import Problem
 
@@ -21,10 +22,9 @@ AGGREGATOR_HOSTS = frozenset({"docplayer.nl", "5dok.net", "fdocuments.nl", "adoc
 def host_of(url: str) -> str:
     """The lower-case host name without a leading www."""
     try:
-        host = (urlsplit(url).hostname or "").lower()
+        return bare_host(urlsplit(url).hostname or "")
     except ValueError:
         return ""
-    return host[4:] if host.startswith("www.") else host
 
 
 def _is_ip(host: str) -> bool:

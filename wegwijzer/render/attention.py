@@ -7,27 +7,12 @@ ones, or when facts in it are marked unconfirmed.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from wegwijzer.catalog import Catalog
-from wegwijzer.references import STALE_AFTER_DAYS
+from wegwijzer.references import STALE_AFTER_DAYS, newest_primary_read
 from wegwijzer.render.markup import block, date_nl, esc, items, link
 from wegwijzer.render.urls import PREFIX, edit_url, href
-
-PRIMARY = ("eigen", "overheid")
-
-
-def newest_primary_read(record: dict[str, Any]) -> dt.date | None:
-    """The latest date on which a primary source of the record was read, if any."""
-    dates = []
-    for source in record.get("sources") or []:
-        if source.get("kind") in PRIMARY:
-            try:
-                dates.append(dt.date.fromisoformat(str(source.get("accessed"))))
-            except ValueError:
-                continue
-    return max(dates, default=None)
 
 
 def reasons_to_check(catalog: Catalog, record: dict[str, Any], kind: str = "partner") -> list[str]:

@@ -91,10 +91,6 @@ def contact_line(partner: dict[str, Any]) -> str:
     return '<span class="ww-contact">' + "".join(f'<span class="ww-contact-item">{p}</span>' for p in parts) + "</span>"
 
 
-def contact_html(partner: dict[str, Any]) -> str:
-    return " · ".join(contact_parts(partner))
-
-
 def partner_page(catalog: Catalog, partner_id: str, root: str = "../../", edit_url: str | None = None,
                  schemas: Schemas | None = None) -> str:
     """The Markdown of /sociale-kaart/<id>/."""

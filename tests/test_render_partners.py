@@ -1,13 +1,17 @@
-"""Partner pages: the record footer links to the edit page and to the prefilled form to report a mistake."""
+"""Partner pages: the record footer links to the edit page and to the prefilled form to report a mistake; consent is
+said once."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import yaml
 
-from wegwijzer.render.partners import _footer, report_url
+from wegwijzer.catalog import build_catalog
+from wegwijzer.render.partners import _footer, partner_page, report_url
+from wegwijzer.render.reach import consent_sentence
 
 ROOT = Path(__file__).resolve().parent.parent
 EDIT = "https://github.com/voorbeeld/wegwijzer/edit/main/data/partners/kindertelefoon.yaml"
@@ -32,3 +36,18 @@ def test_footer_offers_both_links_beside_each_other() -> None:
     assert "title=Fout%3A%20Een%20vraag" in html
     plain = _footer({"name": "X", "last_verified": "2026-11-30"}, None)
     assert "href" not in plain and "30 november 2026" in plain
+
+
+def test_consent_is_said_once_on_a_partner_page() -> None:
+    """The reach sentence says whether the school asks the parents first; then no second row repeats it."""
+    catalog = build_catalog(ROOT / "data")
+    said_in_sentence = 0
+    for partner in catalog.all("partner"):
+        fields = re.search(r'<dl class="ww-fields">(.*?)</dl>', partner_page(catalog, partner["id"])).group(1)
+        row = "<dt>Toestemming van ouders</dt>" in fields
+        if consent_sentence(partner):
+            said_in_sentence += 1
+            assert not row and consent_sentence(partner) in fields, partner["id"]
+        else:
+            assert row, partner["id"]
+    assert said_in_sentence > 10  # the real data has many partners the school contacts itself

@@ -23,7 +23,7 @@ from wegwijzer.render.markup import (
     paragraphs,
 )
 from wegwijzer.render.phones import call_links
-from wegwijzer.render.reach import reach_sentence
+from wegwijzer.render.reach import consent_sentence, reach_sentence
 from wegwijzer.render.urls import href
 from wegwijzer.schemas import Schemas, default_schemas
 
@@ -115,7 +115,9 @@ def partner_page(catalog: Catalog, partner_id: str, root: str = "../../", edit_u
         ("Leeftijd", esc(age_text(partner))),
         ("Werkgebied", esc(", ".join(area_names(catalog, partner)))),
         ("Hoe de school hen bereikt", esc(reach_sentence(partner, names))),
-        ("Toestemming van ouders", esc(names["consent"].get(access["consent"], access["consent"]))),
+        # The reach sentence already says it when the school acts; the row is for the other cases only.
+        ("Toestemming van ouders", "" if consent_sentence(partner)
+         else esc(names["consent"].get(access["consent"], access["consent"]))),
         ("Toelichting", paragraphs(access.get("notes", ""))),
         ("Kosten", esc(partner.get("costs", ""))),
     ]

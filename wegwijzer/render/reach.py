@@ -26,8 +26,15 @@ def reach_sentence(partner: dict[str, Any], names: dict[str, dict[str, str]] | N
     if not clauses:
         return ""
     sentence = _capital("; ".join(clauses)) + "."
-    consent = _consent(route_set, access.get("consent"))
+    consent = consent_sentence(partner)
     return f"{sentence} {consent}" if consent else sentence
+
+
+def consent_sentence(partner: dict[str, Any]) -> str:
+    """The sentence on the parents' consent, or "" when the school takes no step itself (then it is not the school's
+    question)."""
+    access = partner.get("access") or {}
+    return _consent(set(access.get("routes") or []), access.get("consent"))
 
 
 def _school(routes: set[str]) -> str:

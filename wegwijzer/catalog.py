@@ -11,7 +11,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from wegwijzer import hosts, references, source_checks, synonyms
+from wegwijzer import hosts, inner_ids, references, source_checks, synonyms
 from wegwijzer.load import Record, discover, read_file
 from wegwijzer.problems import Problem, sort_problems
 from wegwijzer.schemas import ROOT, Schemas, default_schemas
@@ -105,6 +105,7 @@ def build_catalog(folder: Path | None = None, schemas: Schemas | None = None,
     problems += references.duplicate_ids(records)
     problems += references.reserved_ids(records)
     problems += references.check_references(records, broken)
+    problems += inner_ids.check(records)
     problems += references.region_consistency(records)
     problems += references.check_dates(records, today)
     problems += references.unreachable_partners(records)

@@ -1,5 +1,5 @@
 """Printing in headless Chromium: profiles as clean A4 documents of at most four pages, the stroomschema legible on
-A4 (no text under 8 pt) and on one A3 sheet, and a print button where people print."""
+A4 (no text under 8 pt) and on one A3 sheet per region, and a print button where people print."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import pytest
 
 from tests.browser.harness import Visit
 from wegwijzer.catalog import build_catalog
+from wegwijzer.render.printing import REGION_FIRST
 
 pytestmark = pytest.mark.browser
 
@@ -96,12 +97,17 @@ def test_stroomschema_prints_legibly_on_a4(tab: Callable[..., Visit], site_url: 
     assert on_paper(sizes, A4), sizes
 
 
-def test_stroomschema_prints_on_one_a3_sheet(tab: Callable[..., Visit], site_url: str) -> None:
+@pytest.mark.parametrize("region", [r["id"] for r in CATALOG.all("region")])
+def test_stroomschema_prints_on_one_a3_sheet_per_region(tab: Callable[..., Visit], site_url: str,
+                                                         region: str) -> None:
     visit = tab(site_url)
     visit.goto("wegwijzer/")
     page = visit.page
-    page.evaluate("() => { window.print = () => {}; }")
+    page.evaluate("r => localStorage.setItem('ww-region', r)", region)
+    page.reload()
+    page.evaluate("() => { window.printed = 0; window.print = () => { window.printed += 1; }; }")
     page.click('.ww-print[data-paper="a3"]')
+    assert page.evaluate("window.printed") == 1
     page.emulate_media(media="print")
     assert page.evaluate(SMALL_TEXT) == []
     for selector in HIDDEN_IN_PRINT + [".ww-routes", ".md-banner", ".ww-crumbs", ".ww-print-bar"]:
@@ -110,5 +116,23 @@ def test_stroomschema_prints_on_one_a3_sheet(tab: Callable[..., Visit], site_url
     printed = " ".join(page.inner_text(".ww-flow").split())
     for question in CATALOG.all("question"):
         assert " ".join(question["title"].split()) in printed, question["id"]
+    for stop in page.query_selector_all(".ww-flow .ww-stop[data-regions]"):
+        assert stop.is_visible() == (region in stop.get_attribute("data-regions").split()), region
     sizes = pdf_pages(page.pdf(prefer_css_page_size=True, print_background=True))
     assert len(sizes) == 1 and on_paper(sizes, A3_LANDSCAPE), sizes
+
+
+def test_a3_without_a_region_asks_for_the_region_first(tab: Callable[..., Visit], site_url: str) -> None:
+    """Every region's stops together do not fit one wall sheet: the button says so and leads to the region choice."""
+    visit = tab(site_url)
+    visit.goto("wegwijzer/")
+    page = visit.page
+    page.evaluate("() => { window.printed = 0; window.print = () => { window.printed += 1; }; }")
+    page.click('.ww-print[data-paper="a3"]')
+    assert page.evaluate("window.printed") == 0
+    assert page.inner_text(".ww-print-note") == REGION_FIRST
+    assert page.evaluate("document.activeElement.id") == "ww-region-select"
+    page.select_option("#ww-region-select", CATALOG.all("region")[0]["id"])
+    assert page.inner_text(".ww-print-note") == ""
+    page.click('.ww-print[data-paper="a3"]')
+    assert page.evaluate("window.printed") == 1

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+
+import yaml
 
 from wegwijzer.problems import format_problem
 from wegwijzer.terms import GLOSSARY, Term, drift, read_glossary
@@ -64,3 +67,26 @@ def test_variants_match_whole_words_only() -> None:
     pattern = Term("IB'er", ("ib'er",)).pattern()
     assert pattern.search("de ib'ers") and pattern.search("Ib'er")
     assert not pattern.search("de IB'er") and not pattern.search("vib'er") and not pattern.search("/ib'er/")
+
+
+def test_partner_and_question_texts_address_the_ib_er_as_je() -> None:
+    """The site speaks to IB'ers as "je" (warm, plain); "u" and "uw" crept in from organisations' own pages. Source
+    titles quote those pages and keep their words."""
+    formal = re.compile(r"\b(u|uw|U|Uw)\b")
+    found = []
+
+    def walk(node: object, where: str) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key not in ("sources", "url", "website"):
+                    walk(value, f"{where}.{key}")
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                walk(value, f"{where}[{index}]")
+        elif isinstance(node, str) and formal.search(node):
+            found.append(f"{where}: {node[:80]}")
+
+    for folder in ("partners", "questions", "regions"):
+        for path in sorted((ROOT / "data" / folder).glob("*.yaml")):
+            walk(yaml.safe_load(path.read_text(encoding="utf-8")), f"{folder}/{path.stem}")
+    assert not found, "\n".join(found)

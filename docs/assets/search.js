@@ -26,14 +26,20 @@
 
   function load() {
     if (!loading) {
+      var settings = { baseUrl: new URL(site).pathname, excerptLength: 24 };
       loading = Promise.all([
         import(bundle + "pagefind.js").then(function (pagefind) {
-          return pagefind.options({ basePath: bundle, baseUrl: new URL(site).pathname, excerptLength: 24 })
+          return pagefind.options(Object.assign({ basePath: bundle }, settings))
             .then(function () { return pagefind.init ? pagefind.init() : null; })
             .then(function () { engine = pagefind; });
         }),
         fetch(bundle + "wegwijzer-zoeken.json").then(function (r) { return r.json(); }).then(prepare)
-      ]).then(fillFilters);
+      ]).then(function () {
+        // A large site's index comes in parts (wegwijzer/search_shards.py); Pagefind searches them as one.
+        return Promise.all(extra.parts.map(function (part) {
+          return engine.mergeIndex(new URL(part, bundle).pathname, settings);
+        }));
+      }).then(fillFilters);
       loading.catch(function () { loading = null; showError(); });
     }
     return loading;
@@ -78,7 +84,8 @@
         if (key.indexOf(" ") < 0) synonyms["~" + stem(key)] = g;
       });
     });
-    extra = { vocab: vocab, groups: data.synonyms, synonyms: synonyms, regions: data.regions, themes: data.themes };
+    extra = { vocab: vocab, groups: data.synonyms, synonyms: synonyms, regions: data.regions, themes: data.themes,
+      parts: data.parts || [] };
   }
 
   function known(word) {

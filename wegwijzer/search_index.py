@@ -24,11 +24,12 @@ from wegwijzer.schemas import default_schemas
 
 BUNDLE = "pagefind"
 EXTRA = "wegwijzer-zoeken.json"
-# Pagefind's own ready-made interfaces: the site uses its own search box (docs/assets/search.js), not these.
+# Pagefind's own ready-made interfaces: the site uses its own search box (docs/assets/search.js), not these; nor
+# its worker (search.js searches on the page itself, see there).
 UNUSED = ["pagefind-ui.js", "pagefind-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css",
-          "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-highlight.js"]
+          "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-highlight.js", "pagefind-worker.js"]
 # The other parts of a split index are merged into the first and use its code: only their index data stays.
-PART_CODE = ["pagefind.js", "pagefind-worker.js", "wasm.*.pagefind"]
+PART_CODE = ["pagefind.js", "wasm.*.pagefind"]
 # Material's permalink marks (¶), edit and view buttons, tags row and "last updated" line: never content.
 EXCLUDE = [".headerlink", ".md-content__button", ".md-source-file", ".md-tags", ".md-feedback"]
 # Fields that hold ids, links, dates or codes rather than words someone would type.

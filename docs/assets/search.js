@@ -29,7 +29,9 @@
       var settings = { baseUrl: new URL(site).pathname, excerptLength: 24 };
       loading = Promise.all([
         import(bundle + "pagefind.js").then(function (pagefind) {
-          return pagefind.options(Object.assign({ basePath: bundle }, settings))
+          // On the page itself, not in Pagefind's worker: the worker sends every matching page with its word
+          // positions back to the page, and at 10,000 partners receiving those cost more than the search itself.
+          return pagefind.options(Object.assign({ basePath: bundle, noWorker: true }, settings))
             .then(function () { return pagefind.init ? pagefind.init() : null; })
             .then(function () { engine = pagefind; });
         }),
@@ -389,6 +391,18 @@
     if (chosen && extra.regions.some(function (r) { return r.id === chosen; })) regio.value = chosen;
   }
 
+  // While the reader types, fetch the index chunks of the words so far (as Pagefind's own debouncedSearch does), so
+  // the search after the last key finds them loaded. From three letters on: shorter prefixes cover too many words.
+  var preloaded = {};
+  function preload(query) {
+    if (!engine) return;
+    tokens(query).forEach(function (word) {
+      if (word.length < 3 || preloaded[word]) return;
+      preloaded[word] = true;
+      engine.preload(word).catch(function () { delete preloaded[word]; });
+    });
+  }
+
   // ---- opening, closing, keys ----
   var timer = null;
   function open() {
@@ -412,6 +426,7 @@
   input.addEventListener("input", function () {
     clearTimeout(timer);
     timer = setTimeout(update, 30);
+    preload(input.value);
   });
   root.querySelector("form").addEventListener("submit", function (event) {
     event.preventDefault();

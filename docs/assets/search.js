@@ -218,46 +218,51 @@
   }
 
   function search(query) {
-    var p = plan(query), filters = activeFilters(), jobs = [], scores = {}, records = {};
+    var p = plan(query), filters = activeFilters(), jobs = [], pages = {}, records = {};
     if (!p.slots.length) return Promise.resolve({ plan: p, results: [] });
+    function note(r, slot, value) {
+      var page = pages[r.id] || (pages[r.id] = {});
+      records[r.id] = r;
+      if (!(slot in page) || page[slot] < value) page[slot] = value;
+    }
     // Every page gets, per word of the query, its best score among that word's alternatives (the word, its
     // synonyms, its correction); pages that match every word also get the score of the whole query.
     p.slots.forEach(function (slot, index) {
       slot.alts.slice(0, 6).forEach(function (alt, n) {
         var weight = n === 0 ? 1 : 0.85;
         jobs.push(engine.search(alt, { filters: filters }).then(function (found) {
-          found.results.forEach(function (r) {
-            var key = r.id, slotKey = key + "|" + index;
-            records[key] = r;
-            var value = r.score * weight;
-            if (!(slotKey in scores) || scores[slotKey] < value) scores[slotKey] = value;
-          });
+          found.results.forEach(function (r) { note(r, index, r.score * weight); });
         }));
       });
     });
     if (p.slots.length > 1) {
       var whole = p.slots.map(function (s) { return s.word; }).join(" ");
       jobs.push(engine.search(whole, { filters: filters }).then(function (found) {
-        found.results.forEach(function (r) { records[r.id] = r; scores[r.id + "|all"] = r.score; });
+        found.results.forEach(function (r) { note(r, "all", r.score); });
       }));
     }
     return Promise.all(jobs).then(function () {
-      var totals = {}, hits = {};
-      Object.keys(scores).forEach(function (slotKey) {
-        var key = slotKey.split("|")[0];
-        totals[key] = (totals[key] || 0) + scores[slotKey];
-        hits[key] = (hits[key] || 0) + 1;
+      var ids = Object.keys(pages), ranks = {}, top = [];
+      function rank(key) { return ranks[key]; }
+      // The CANDIDATES best pages, best first (ties in the order found): only these are kept in order, since a
+      // word on every page of a large site matches thousands of pages.
+      ids.forEach(function (id) {
+        var page = pages[id], total = 0, hits = 0;
+        for (var slot in page) { total += page[slot]; hits++; }
+        var value = ranks[id] = total * hits;
+        if (top.length === CANDIDATES && value <= ranks[top[CANDIDATES - 1]]) return;
+        var at = top.length;
+        while (at > 0 && ranks[top[at - 1]] < value) at--;
+        top.splice(at, 0, id);
+        if (top.length > CANDIDATES) top.pop();
       });
-      var ranked = Object.keys(totals).sort(function (a, b) { return rank(b) - rank(a); });
-      function rank(key) { return totals[key] * hits[key]; }
-      var top = ranked.slice(0, CANDIDATES);
       return Promise.all(top.map(function (key) { return records[key].data(); })).then(function (datas) {
         var results = datas.map(function (data, n) {
           var type = (data.meta && data.meta.type) || "Pagina";
           return { data: data, type: type, score: rank(top[n]) * (TYPE_BOOST[type] || 1) };
         });
         results.sort(function (a, b) { return b.score - a.score; });
-        return { plan: p, results: results.slice(0, SHOWN), total: ranked.length };
+        return { plan: p, results: results.slice(0, SHOWN), total: ids.length };
       });
     });
   }

@@ -28,4 +28,4 @@ def on_post_build(config: MkDocsConfig) -> None:
     if not current().ok:  # broken data under `mkdocs serve`: the error page only (hooks/wegwijzer_hooks.py)
         return
     found = build(Path(config.site_dir), current(), Path(config.docs_dir))
-    log.info("Zoekindex: %(pages)s pagina's, %(words)s woorden, %(seconds)s s", found)
+    log.info("Zoekindex: %(pages)s pagina's in %(parts)s delen, %(words)s woorden, %(seconds)s s", found)

@@ -17,15 +17,19 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
+from wegwijzer import search_shards as shards
 from wegwijzer import synonyms
 from wegwijzer.catalog import Catalog
 from wegwijzer.schemas import default_schemas
 
 BUNDLE = "pagefind"
 EXTRA = "wegwijzer-zoeken.json"
-# Pagefind's own ready-made interfaces: the site uses its own search box (docs/assets/search.js), not these.
+# Pagefind's own ready-made interfaces: the site uses its own search box (docs/assets/search.js), not these; nor
+# its worker (search.js searches on the page itself, see there).
 UNUSED = ["pagefind-ui.js", "pagefind-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css",
-          "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-highlight.js"]
+          "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-highlight.js", "pagefind-worker.js"]
+# The other parts of a split index are merged into the first and use its code: only their index data stays.
+PART_CODE = ["pagefind.js", "wasm.*.pagefind"]
 # Material's permalink marks (¶), edit and view buttons, tags row and "last updated" line: never content.
 EXCLUDE = [".headerlink", ".md-content__button", ".md-source-file", ".md-tags", ".md-feedback"]
 # Fields that hold ids, links, dates or codes rather than words someone would type.
@@ -82,38 +86,55 @@ def browser_data(catalog: Catalog, pages: Iterable[str] = ()) -> dict[str, Any]:
     }
 
 
-async def _index(site: Path, output: Path) -> int:
-    from pagefind.index import IndexConfig, PagefindIndex
+async def _index(site: Path, output: Path, parts: list[list[str]]) -> int:
+    from pagefind.index import IndexConfig
+    from pagefind.service import PagefindService
 
-    config = IndexConfig(force_language="nl", exclude_selectors=EXCLUDE, output_path=str(output))
-    # Not `async with`: on leaving, pagefind 1.5.2 terminates its binary right after "files written", which on a
-    # busy machine left pagefind-entry.json empty. Closing its input lets the binary finish and exit by itself.
-    index = await PagefindIndex(config=config)._start()
+    service = await PagefindService().launch()
     try:
-        result = await index.add_directory(str(site))
-        await index.write_files()
+        indexes = []
+        for number in range(len(parts)):
+            config = IndexConfig(force_language="nl", exclude_selectors=EXCLUDE,
+                                 output_path=str(output / shards.folder(number)))
+            indexes.append(await service.create_index(config))
+        # One part: every page, as Pagefind finds them. More parts: each its own exact list of files.
+        results = await asyncio.gather(*(
+            index.add_directory(str(site), glob=shards.glob(files) if len(parts) > 1 else None)
+            for index, files in zip(indexes, parts)))
+        await indexes[0].write_files()  # the bundle folder first: the other parts live inside it
+        await asyncio.gather(*(index.write_files() for index in indexes[1:]))
     finally:
-        service = index._service
-        if service is not None:
-            service._backend.stdin.close()
-            try:
-                await asyncio.wait_for(service._backend.wait(), 120)
-            except TimeoutError:
-                service._backend.terminate()
-                await service._backend.wait()
-            service._poll_task.cancel()
-    return int(result["page_count"])
+        # Not `async with`: on leaving, pagefind 1.5.2 terminates its binary right after "files written", which on a
+        # busy machine left pagefind-entry.json empty. Closing its input lets the binary finish and exit by itself.
+        service._backend.stdin.close()
+        try:
+            await asyncio.wait_for(service._backend.wait(), 120)
+        except TimeoutError:
+            service._backend.terminate()
+            await service._backend.wait()
+        service._poll_task.cancel()
+    return sum(int(result["page_count"]) for result in results)
 
 
 ATTEMPTS = 3
 
 
 def _check_bundle(output: Path) -> None:
-    """Every file of the bundle has content and the entry point is valid JSON; else the search would fail."""
+    """Every file of the bundle has content and each part's entry point is valid JSON; else the search fails."""
     empty = [p.name for p in output.rglob("*") if p.is_file() and p.stat().st_size == 0]
-    json.loads((output / "pagefind-entry.json").read_text(encoding="utf-8"))
+    for entry in output.rglob("pagefind-entry.json"):
+        json.loads(entry.read_text(encoding="utf-8"))
     if empty:
         raise RuntimeError(f"Pagefind schreef lege bestanden: {', '.join(sorted(empty)[:5])}")
+
+
+def _tidy(output: Path, parts: int) -> None:
+    """Drop Pagefind's own UI files (unused, and now and then written empty on a busy machine) and parts' code."""
+    for number in range(parts):
+        folder = output / shards.folder(number)
+        for pattern in UNUSED + (PART_CODE if number else []):
+            for path in folder.glob(pattern):
+                path.unlink()
 
 
 def _run(make: Any) -> Any:
@@ -126,22 +147,25 @@ def _run(make: Any) -> Any:
         return pool.submit(lambda: asyncio.run(make())).result()
 
 
-def build(site: Path, catalog: Catalog, docs: Path | None = None) -> dict[str, Any]:
+def build(site: Path, catalog: Catalog, docs: Path | None = None,
+          shard_pages: int = shards.SHARD_PAGES) -> dict[str, Any]:
     """Index the built site into site/pagefind/ and write the browser data beside it; returns counts and time."""
     start = time.perf_counter()
     output = site / BUNDLE
+    parts = shards.split(shards.html_files(site, [BUNDLE]), shard_pages)
     for attempt in range(1, ATTEMPTS + 1):
-        pages = _run(lambda: _index(site, output))
-        for name in UNUSED:  # Pagefind's own UI: not used, and now and then written empty on a busy machine
-            (output / name).unlink(missing_ok=True)
+        shutil.rmtree(output, ignore_errors=True)  # no part of an earlier, larger split may stay behind
+        pages = _run(lambda: _index(site, output, parts))
+        _tidy(output, len(parts))
         try:
             _check_bundle(output)
             break
         except (RuntimeError, ValueError):
             if attempt == ATTEMPTS:
                 raise
-            shutil.rmtree(output)  # an incomplete bundle: index again from scratch
     texts = (path.read_text(encoding="utf-8") for path in sorted(docs.rglob("*.md"))) if docs else ()
     data = browser_data(catalog, texts)
+    data["parts"] = [shards.folder(number) for number in range(1, len(parts))]
     (output / EXTRA).write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-    return {"pages": pages, "words": len(data["counts"]), "seconds": round(time.perf_counter() - start, 3)}
+    return {"pages": pages, "parts": len(parts), "words": len(data["counts"]),
+            "seconds": round(time.perf_counter() - start, 3)}

@@ -26,14 +26,22 @@
 
   function load() {
     if (!loading) {
+      var settings = { baseUrl: new URL(site).pathname, excerptLength: 24 };
       loading = Promise.all([
         import(bundle + "pagefind.js").then(function (pagefind) {
-          return pagefind.options({ basePath: bundle, baseUrl: new URL(site).pathname, excerptLength: 24 })
+          // On the page itself, not in Pagefind's worker: the worker sends every matching page with its word
+          // positions back to the page, and at 10,000 partners receiving those cost more than the search itself.
+          return pagefind.options(Object.assign({ basePath: bundle, noWorker: true }, settings))
             .then(function () { return pagefind.init ? pagefind.init() : null; })
             .then(function () { engine = pagefind; });
         }),
         fetch(bundle + "wegwijzer-zoeken.json").then(function (r) { return r.json(); }).then(prepare)
-      ]).then(fillFilters);
+      ]).then(function () {
+        // A large site's index comes in parts (wegwijzer/search_shards.py); Pagefind searches them as one.
+        return Promise.all(extra.parts.map(function (part) {
+          return engine.mergeIndex(new URL(part, bundle).pathname, settings);
+        }));
+      }).then(fillFilters);
       loading.catch(function () { loading = null; showError(); });
     }
     return loading;
@@ -78,7 +86,8 @@
         if (key.indexOf(" ") < 0) synonyms["~" + stem(key)] = g;
       });
     });
-    extra = { vocab: vocab, groups: data.synonyms, synonyms: synonyms, regions: data.regions, themes: data.themes };
+    extra = { vocab: vocab, groups: data.synonyms, synonyms: synonyms, regions: data.regions, themes: data.themes,
+      parts: data.parts || [] };
   }
 
   function known(word) {
@@ -209,46 +218,51 @@
   }
 
   function search(query) {
-    var p = plan(query), filters = activeFilters(), jobs = [], scores = {}, records = {};
+    var p = plan(query), filters = activeFilters(), jobs = [], pages = {}, records = {};
     if (!p.slots.length) return Promise.resolve({ plan: p, results: [] });
+    function note(r, slot, value) {
+      var page = pages[r.id] || (pages[r.id] = {});
+      records[r.id] = r;
+      if (!(slot in page) || page[slot] < value) page[slot] = value;
+    }
     // Every page gets, per word of the query, its best score among that word's alternatives (the word, its
     // synonyms, its correction); pages that match every word also get the score of the whole query.
     p.slots.forEach(function (slot, index) {
       slot.alts.slice(0, 6).forEach(function (alt, n) {
         var weight = n === 0 ? 1 : 0.85;
         jobs.push(engine.search(alt, { filters: filters }).then(function (found) {
-          found.results.forEach(function (r) {
-            var key = r.id, slotKey = key + "|" + index;
-            records[key] = r;
-            var value = r.score * weight;
-            if (!(slotKey in scores) || scores[slotKey] < value) scores[slotKey] = value;
-          });
+          found.results.forEach(function (r) { note(r, index, r.score * weight); });
         }));
       });
     });
     if (p.slots.length > 1) {
       var whole = p.slots.map(function (s) { return s.word; }).join(" ");
       jobs.push(engine.search(whole, { filters: filters }).then(function (found) {
-        found.results.forEach(function (r) { records[r.id] = r; scores[r.id + "|all"] = r.score; });
+        found.results.forEach(function (r) { note(r, "all", r.score); });
       }));
     }
     return Promise.all(jobs).then(function () {
-      var totals = {}, hits = {};
-      Object.keys(scores).forEach(function (slotKey) {
-        var key = slotKey.split("|")[0];
-        totals[key] = (totals[key] || 0) + scores[slotKey];
-        hits[key] = (hits[key] || 0) + 1;
+      var ids = Object.keys(pages), ranks = {}, top = [];
+      function rank(key) { return ranks[key]; }
+      // The CANDIDATES best pages, best first (ties in the order found): only these are kept in order, since a
+      // word on every page of a large site matches thousands of pages.
+      ids.forEach(function (id) {
+        var page = pages[id], total = 0, hits = 0;
+        for (var slot in page) { total += page[slot]; hits++; }
+        var value = ranks[id] = total * hits;
+        if (top.length === CANDIDATES && value <= ranks[top[CANDIDATES - 1]]) return;
+        var at = top.length;
+        while (at > 0 && ranks[top[at - 1]] < value) at--;
+        top.splice(at, 0, id);
+        if (top.length > CANDIDATES) top.pop();
       });
-      var ranked = Object.keys(totals).sort(function (a, b) { return rank(b) - rank(a); });
-      function rank(key) { return totals[key] * hits[key]; }
-      var top = ranked.slice(0, CANDIDATES);
       return Promise.all(top.map(function (key) { return records[key].data(); })).then(function (datas) {
         var results = datas.map(function (data, n) {
           var type = (data.meta && data.meta.type) || "Pagina";
           return { data: data, type: type, score: rank(top[n]) * (TYPE_BOOST[type] || 1) };
         });
         results.sort(function (a, b) { return b.score - a.score; });
-        return { plan: p, results: results.slice(0, SHOWN), total: ranked.length };
+        return { plan: p, results: results.slice(0, SHOWN), total: ids.length };
       });
     });
   }
@@ -382,6 +396,18 @@
     if (chosen && extra.regions.some(function (r) { return r.id === chosen; })) regio.value = chosen;
   }
 
+  // While the reader types, fetch the index chunks of the words so far (as Pagefind's own debouncedSearch does), so
+  // the search after the last key finds them loaded. From three letters on: shorter prefixes cover too many words.
+  var preloaded = {};
+  function preload(query) {
+    if (!engine) return;
+    tokens(query).forEach(function (word) {
+      if (word.length < 3 || preloaded[word]) return;
+      preloaded[word] = true;
+      engine.preload(word).catch(function () { delete preloaded[word]; });
+    });
+  }
+
   // ---- opening, closing, keys ----
   var timer = null;
   function open() {
@@ -405,6 +431,7 @@
   input.addEventListener("input", function () {
     clearTimeout(timer);
     timer = setTimeout(update, 30);
+    preload(input.value);
   });
   root.querySelector("form").addEventListener("submit", function (event) {
     event.preventDefault();

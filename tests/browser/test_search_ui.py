@@ -11,6 +11,9 @@ from axe_playwright_python.sync_playwright import Axe
 
 from tests.browser.harness import Visit, serve
 from tests.browser.search_box import INPUT, RESULT, open_search, search
+from wegwijzer.catalog import load_once
+from wegwijzer.search_index import BUNDLE
+from wegwijzer.search_index import build as build_index
 
 pytestmark = pytest.mark.browser
 
@@ -179,5 +182,26 @@ def test_works_when_the_site_lives_under_a_subpath(real_site: Path, tmp_path: Pa
         with visit.page.expect_navigation():
             visit.page.click(f"{RESULT} a")
         assert "/ib-wegwijzer/wegwijzer/hoofdluis-in-de-klas/" in visit.page.url
+        assert not visit.console_errors + visit.page_errors
+        assert not visit.foreign_requests()
+
+
+def test_an_index_in_parts_is_searched_as_one(real_site: Path, tmp_path: Path, tab: Callable[..., Visit]) -> None:
+    # A large site's index comes in parts (wegwijzer/search_shards.py); here the real site split into parts of
+    # 40 pages, served under a subpath, so the parts' result links must keep the subpath too.
+    site = tmp_path / "ib-wegwijzer"
+    shutil.copytree(real_site, site, ignore=shutil.ignore_patterns(BUNDLE))
+    assert build_index(site, load_once(), shard_pages=40)["parts"] >= 3
+    with serve(tmp_path) as root:
+        visit = tab(root)
+        visit.goto("ib-wegwijzer/")
+        open_search(visit)
+        for query, expected in [("hoofdluis", "hoofdluis-in-de-klas"), ("kind spijbelt vaak", "leerling-verzuimt-vaak"),
+                                ("dyslectische leerling", "dyslexieonderzoek"),
+                                ("slechthorende leerling", "kentalis")]:
+            paths = search(visit, query)
+            assert any(expected in path for path in paths[:5]), f"{query!r}: top 5 is {paths[:5]}"
+            assert all(path.startswith("/ib-wegwijzer/") for path in paths)
+        assert any("/pagefind/deel-" in url for url in visit.requests), "de andere delen zijn niet doorzocht"
         assert not visit.console_errors + visit.page_errors
         assert not visit.foreign_requests()

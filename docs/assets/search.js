@@ -110,7 +110,13 @@
     [word, done].concat(group >= 0 ? extra.groups[group] : []).forEach(function (term) {
       if (!term || !tokens(term).every(function (w) { return known(w) || /^\d+$/.test(w); })) return;
       // As the pages write it: the query is folded (suicide), the index keeps accents (suïcide).
-      var written = tokens(term).map(function (w) { return w in extra.vocab.set ? extra.vocab.words[extra.vocab.set[w]] : w; }).join(" ");
+      // A word known only by its stem (jeugdartz: jeugdarts) is searched as the indexed word: Pagefind would
+      // otherwise fall back to its longest indexed prefix (jeugd).
+      var written = tokens(term).map(function (w) {
+        var v = extra.vocab;
+        if (w in v.set) return v.words[v.set[w]];
+        return stem(w) in v.stems ? v.words[v.set[v.stems[stem(w)]]] : w;
+      }).join(" ");
       if (alts.indexOf(written) < 0) alts.push(written);
     });
     return alts;
@@ -144,12 +150,20 @@
     return prev[b.length];
   }
 
+  // A short word is only corrected for two swapped letters (tvl: tlv): one other letter makes another word (opa: opp).
+  function swapped(a, b) {
+    return a.length === b.length && a.split("").sort().join("") === b.split("").sort().join("");
+  }
+
   function closest(word) {
-    var limit = word.length < 7 ? 1 : 2, found = null, bestD = limit + 1, bestCount = -1, v = extra.vocab;
+    var limit = word.length < 7 ? 1 : 2, found = null, bestD = limit + 1, bestCount = -1;
+    var v = extra.vocab, short = word.length <= 4;
     for (var i = 0; i < v.words.length; i++) {
       var w = v.words[i];
-      if (w.length < 3) continue;
+      if (w.length < 3 || (short && !swapped(word, w))) continue;
       var d = distance(word, w, Math.min(limit, bestD));
+      // Two letters off and another first letter is another word (dochter: achter), not a typo.
+      if (d === 2 && w.charAt(0) !== word.charAt(0)) continue;
       if (d < bestD || (d === bestD && d <= limit && v.counts[i] > bestCount)) {
         found = w; bestD = d; bestCount = v.counts[i];
       }
@@ -157,6 +171,7 @@
     // Misspelt synonyms too (suïcide as suicide is folded already; tlv as tvl is not).
     for (var j = 0; j < v.extra.length; j++) {
       var e = v.extra[j];
+      if (short && !swapped(word, e)) continue;
       if (e.length >= 3 && distance(word, e, Math.min(limit, bestD - 1)) < bestD) { found = e; bestD = distance(word, e, limit); }
     }
     return bestD <= limit ? found : null;

@@ -117,3 +117,11 @@ def test_the_afwegingskader_is_a_list_of_five_questions() -> None:
     for step in steps:
         assert len(step["points"]) == 5 and all("?" in p for p in step["points"])
         assert not re.search(r"\b[1-5]\. ", step["text"])
+
+
+def test_print_buttons_stay_out_of_the_search_index(dataset: Path) -> None:
+    """The print bar is a control, not content: the search must not find question pages for "afdrukken"."""
+    catalog = build_catalog(dataset)
+    for markdown in (question_page(catalog, "testvraag-00"), overview(catalog)):
+        bars = re.findall(r'<p class="ww-print-bar"[^>]*>', markdown)
+        assert bars and all("data-pagefind-ignore" in bar for bar in bars)

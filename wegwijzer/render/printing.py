@@ -8,6 +8,7 @@ PRINT_BUTTON = ('<p class="ww-print-bar" hidden data-pagefind-ignore><button typ
 # (every region's stops together do not fit one sheet; the script asks for the region first).
 REGION_FIRST = "Kies eerst je regio bovenaan de pagina: op één A3-vel past het stroomschema van één regio."
 PRINT_BUTTONS_A4_A3 = ('<p class="ww-print-bar" hidden data-pagefind-ignore>'
-                       '<button type="button" class="ww-print md-button">Afdrukken (A4)</button> <button type="button" class="ww-print md-button" data-paper="a3" '
-                       'data-needs-region>Afdrukken op A3 (één regio)</button> '
+                       '<button type="button" class="ww-print md-button">Afdrukken (A4)</button> '
+                       '<button type="button" class="ww-print md-button" data-paper="a3" data-needs-region>'
+                       'Afdrukken op A3 (één regio)</button> '
                        f'<span class="ww-print-note" role="status" data-region-first="{REGION_FIRST}"></span></p>')

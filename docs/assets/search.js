@@ -112,10 +112,10 @@
       // As the pages write it: the query is folded (suicide), the index keeps accents (suïcide).
       // A word known only by its stem (jeugdartz: jeugdarts) is searched as the indexed word: Pagefind would
       // otherwise fall back to its longest indexed prefix (jeugd).
+      var v = extra.vocab;
       var written = tokens(term).map(function (w) {
-        var v = extra.vocab;
-        if (w in v.set) return v.words[v.set[w]];
-        return stem(w) in v.stems ? v.words[v.set[v.stems[stem(w)]]] : w;
+        var indexed = w in v.set ? w : v.stems[stem(w)];
+        return indexed === undefined ? w : v.words[v.set[indexed]];
       }).join(" ");
       if (alts.indexOf(written) < 0) alts.push(written);
     });

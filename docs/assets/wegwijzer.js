@@ -109,15 +109,14 @@
     document.querySelectorAll(".ww-print").forEach(function (button) {
       if (button.parentElement) button.parentElement.hidden = false;
       button.addEventListener("click", function () {
-        var note = button.parentElement && button.parentElement.querySelector(".ww-print-note");
         if (button.hasAttribute("data-needs-region") && !currentRegion()) {
           // One wall sheet holds one region's routes: ask for the region instead of printing a second sheet.
+          var note = button.parentElement && button.parentElement.querySelector(".ww-print-note");
           if (note) note.textContent = note.getAttribute("data-region-first");
           var select = document.getElementById("ww-region-select");
           if (select) select.focus();
           return;
         }
-        if (note) note.textContent = "";
         var paper = button.getAttribute("data-paper");
         if (paper) document.documentElement.setAttribute("data-ww-paper", paper);
         window.print();

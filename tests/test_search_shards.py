@@ -53,6 +53,7 @@ def test_the_parts_together_index_every_page_once(real_site: Path, tmp_path: Pat
     parts = json.loads((bundle / EXTRA).read_text(encoding="utf-8"))["parts"]
     assert found["parts"] == len(parts) + 1 >= 3
     assert (bundle / "pagefind.js").is_file() and not (bundle / parts[0] / "pagefind.js").exists()
+    assert all((bundle / part / "wasm.nl.pagefind").is_file() for part in parts), "elk deel start een worker"
     urls = _urls(bundle) + [url for part in parts for url in _urls(bundle / part)]
     assert len(urls) == len(set(urls)), "een pagina staat in twee delen"
     single = tmp_path / "single"

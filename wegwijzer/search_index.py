@@ -25,11 +25,12 @@ from wegwijzer.schemas import default_schemas
 BUNDLE = "pagefind"
 EXTRA = "wegwijzer-zoeken.json"
 # Pagefind's own ready-made interfaces: the site uses its own search box (docs/assets/search.js), not these; nor
-# its worker (search.js searches on the page itself, see there).
+# its worker (the site runs Pagefind in its own workers, docs/assets/search-worker.js).
 UNUSED = ["pagefind-ui.js", "pagefind-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css",
           "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-highlight.js", "pagefind-worker.js"]
-# The other parts of a split index are merged into the first and use its code: only their index data stays.
-PART_CODE = ["pagefind.js", "wasm.*.pagefind"]
+# The other parts of a split index use the bundle's one pagefind.js; each keeps its WebAssembly, since the browser
+# searches the parts in one or two workers and each worker starts Pagefind from its first part (search-worker.js).
+PART_CODE = ["pagefind.js"]
 # Material's permalink marks (¶), edit and view buttons, tags row and "last updated" line: never content.
 EXCLUDE = [".headerlink", ".md-content__button", ".md-source-file", ".md-tags", ".md-feedback"]
 # Fields that hold ids, links, dates or codes rather than words someone would type.
@@ -73,12 +74,14 @@ def vocabulary(catalog: Catalog, pages: Iterable[str] = ()) -> list[tuple[str, i
 
 
 def browser_data(catalog: Catalog, pages: Iterable[str] = ()) -> dict[str, Any]:
-    """What search.js loads beside Pagefind: word list (for typos), synonyms, regions and themes (for filters)."""
+    """What search.js loads beside Pagefind: word list (for typos), synonyms, regions and themes (for filters).
+
+    The words come most used first; that order is all search.js needs of their counts.
+    """
     vocab = vocabulary(catalog, pages)
     asked = {question["theme"] for question in catalog.all("question")}
     return {
         "words": " ".join(word for word, _ in vocab),
-        "counts": [count for _, count in vocab],
         "synonyms": synonyms.groups(catalog),
         "regions": [{"id": r["id"], "name": r["name"]} for r in catalog.all("region")],
         "themes": [{"id": key, "name": label, "questions": key in asked}
@@ -167,5 +170,5 @@ def build(site: Path, catalog: Catalog, docs: Path | None = None,
     data = browser_data(catalog, texts)
     data["parts"] = [shards.folder(number) for number in range(1, len(parts))]
     (output / EXTRA).write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-    return {"pages": pages, "parts": len(parts), "words": len(data["counts"]),
+    return {"pages": pages, "parts": len(parts), "words": len(data["words"].split()),
             "seconds": round(time.perf_counter() - start, 3)}

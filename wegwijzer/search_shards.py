@@ -2,11 +2,13 @@
 
 Pagefind 1.5.2 scores a word by walking, for every page that has the word, the list of all (page, word) matches
 of the query: the time grows with the square of the number of pages a word is on. At 10,000 partners a word on
-every page took about a second; in parts of SHARD_PAGES pages the same word costs a fraction of that, while the
-browser merges the parts with Pagefind's own `mergeIndex`. Pages are spread by a hash of their path, so every part
-is a fair sample of the site and scores stay comparable between parts. A site of SHARD_PAGES pages or fewer (the
-real site today) stays one index.
-"""
+every page took about a second as one index; in parts of SHARD_PAGES pages, searched by two workers in the
+browser (docs/assets/search-worker.js, each merging its share with Pagefind's own `mergeIndex`), it takes a tenth
+of that. The size is a balance measured with `scripts/bench.py`: smaller parts score faster, but each part costs
+the browser requests (an index chunk per part for every new word) and bytes (its metadata); at 10,000 partners
+1,500 pages a part beat 500, 1,000 and 2,000. Pages are spread by a hash of their path, so every part is a fair
+sample of the site and scores stay comparable between parts. A site of SHARD_PAGES pages or fewer (the real site
+today) stays one index."""
 
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ import zlib
 from collections.abc import Iterable
 from pathlib import Path
 
-SHARD_PAGES = 500
+SHARD_PAGES = 1500
 # Characters with a meaning in Pagefind's glob patterns; a path holding one is escaped with a backslash.
 _GLOB_SPECIAL = re.compile(r"([\\*?\[\]{}<>(),:!$])")
 

@@ -18,33 +18,80 @@
   var help = document.getElementById("ww-search-help");
   var selects = Array.prototype.slice.call(root.querySelectorAll("select[data-filter]"));
   var SHOWN = 10, CANDIDATES = 14, REGION_KEY = "ww-region";
-  var TYPE_BOOST = { Vraag: 3, Partner: 1.6, Pagina: 1 };
+  var TYPE_BOOST = { Vraag: 3, Partner: 1.6, Pagina: 1 }, MAX_BOOST = 3;
   var STOP = ("de het een en of is in op van voor met naar bij te aan als dat die dit er ook maar om mijn zijn " +
     "haar hij zij ze we wij je jij u ik wat wordt worden heeft hebben hoe waar welke wie kan").split(" ");
 
-  var engine = null, loading = null, extra = null, counter = 0;
+  var searchers = null, loading = null, extra = null, counter = 0, searchCount = 0;
+  var workerCode = new URL(root.getAttribute("data-worker"), document.baseURI).href;
 
   function load() {
     if (!loading) {
-      var settings = { baseUrl: new URL(site).pathname, excerptLength: 24 };
-      loading = Promise.all([
-        import(bundle + "pagefind.js").then(function (pagefind) {
-          // On the page itself, not in Pagefind's worker: the worker sends every matching page with its word
-          // positions back to the page, and at 10,000 partners receiving those cost more than the search itself.
-          return pagefind.options(Object.assign({ basePath: bundle, noWorker: true }, settings))
-            .then(function () { return pagefind.init ? pagefind.init() : null; })
-            .then(function () { engine = pagefind; });
-        }),
-        fetch(bundle + "wegwijzer-zoeken.json").then(function (r) { return r.json(); }).then(prepare)
-      ]).then(function () {
-        // A large site's index comes in parts (wegwijzer/search_shards.py); Pagefind searches them as one.
-        return Promise.all(extra.parts.map(function (part) {
-          return engine.mergeIndex(new URL(part, bundle).pathname, settings);
-        }));
-      }).then(fillFilters);
+      loading = fetch(bundle + "wegwijzer-zoeken.json").then(function (r) { return r.json(); }).then(prepare)
+        .then(startSearchers).then(function (started) { searchers = started; }).then(fillFilters);
       loading.catch(function () { loading = null; showError(); });
     }
     return loading;
+  }
+
+  // ---- the searchers: Pagefind in one or two module workers (assets/search-worker.js) ----
+  // A large site's index comes in parts (wegwijzer/search_shards.py): with two cores, two workers each score half of
+  // them at once. Each worker's first part carries Pagefind's WebAssembly; the code is the bundle's one pagefind.js.
+  function startSearchers() {
+    var indexes = [bundle].concat(extra.parts.map(function (part) { return new URL(part, bundle).href; }));
+    var cores = navigator.hardwareConcurrency || 1;
+    var count = Math.max(1, Math.min(2, cores, indexes.length));
+    var config = function (share) {
+      return { code: bundle + "pagefind.js", baseUrl: new URL(site).pathname, indexes: share };
+    };
+    function inPage() {
+      return import(workerCode).then(function (module) {
+        var searcher = module.createSearcher(config(indexes));
+        return searcher.ready.then(function () { return [searcher]; });
+      });
+    }
+    if (typeof Worker === "undefined") return inPage();
+    var workers = [];
+    try {
+      for (var n = 0; n < count; n++) {
+        workers.push(workerSearcher(config(indexes.filter(function (index, i) { return i % count === n; }))));
+      }
+    } catch (e) {
+      workers.forEach(function (w) { w.stop(); });
+      return inPage();
+    }
+    // Without module workers (or when one fails to start) one searcher on the page does all the work.
+    return Promise.all(workers.map(function (w) { return w.ready; })).then(function () { return workers; },
+      function () { workers.forEach(function (w) { w.stop(); }); return inPage(); });
+  }
+
+  function workerSearcher(settings) {
+    var worker = new Worker(workerCode, { type: "module" }), pending = {}, next = 0;
+    function call(name, args) {
+      return new Promise(function (resolve, reject) {
+        var id = ++next;
+        pending[id] = { resolve: resolve, reject: reject };
+        worker.postMessage({ id: id, call: name, args: args });
+      });
+    }
+    function failAll(error) {
+      Object.keys(pending).forEach(function (id) { pending[id].reject(error); });
+      pending = {};
+    }
+    worker.addEventListener("message", function (event) {
+      var answer = event.data, waiting = pending[answer.id];
+      if (!waiting) return;
+      delete pending[answer.id];
+      if ("error" in answer) waiting.reject(new Error(answer.error)); else waiting.resolve(answer.value);
+    });
+    worker.addEventListener("error", function (event) { event.preventDefault(); failAll(new Error("worker failed")); });
+    return {
+      ready: call("start", settings),
+      rank: function (request) { return call("rank", request); },
+      data: function (request) { return call("data", request); },
+      warm: function (request) { return call("warm", request); },
+      stop: function () { failAll(new Error("stopped")); worker.terminate(); }
+    };
   }
 
   // ---- words: normalizing, Dutch endings, the exported word list ----
@@ -69,7 +116,7 @@
 
   function prepare(data) {
     var words = data.words ? data.words.split(" ") : [];
-    var vocab = { words: words, counts: data.counts, set: {}, stems: {} };
+    var vocab = { words: words, set: {}, stems: {} };
     words.forEach(function (w, i) {
       var f = fold(w);
       vocab.set[f] = i;
@@ -156,7 +203,7 @@
   }
 
   function closest(word) {
-    var limit = word.length < 7 ? 1 : 2, found = null, bestD = limit + 1, bestCount = -1;
+    var limit = word.length < 7 ? 1 : 2, found = null, bestD = limit + 1;
     var v = extra.vocab, short = word.length <= 4;
     for (var i = 0; i < v.words.length; i++) {
       var w = v.words[i];
@@ -164,8 +211,9 @@
       var d = distance(word, w, Math.min(limit, bestD));
       // Two letters off and another first letter is another word (dochter: achter), not a typo.
       if (d === 2 && w.charAt(0) !== word.charAt(0)) continue;
-      if (d < bestD || (d === bestD && d <= limit && v.counts[i] > bestCount)) {
-        found = w; bestD = d; bestCount = v.counts[i];
+      // The word list comes most used first: of two equally close words the more common one wins.
+      if (d < bestD) {
+        found = w; bestD = d;
       }
     }
     // Misspelt synonyms too (suïcide as suicide is folded already; tlv as tvl is not).
@@ -232,52 +280,57 @@
     return filters;
   }
 
+  // Each searcher ranks its own pages (assets/search-worker.js: per word of the query the best of its alternatives,
+  // pages that match more words first) and hands over its CANDIDATES best; here the best of all of them are put
+  // together and weighed by type (vraag first, then partner, then the rest), which only a page's data tells.
+  // Whole indexed words are searched before cut-short ones (vraa: vraag first), so that while someone types on, the
+  // searcher has the word they are most likely typing ready.
   function search(query) {
-    var p = plan(query), filters = activeFilters(), jobs = [], pages = {}, records = {};
+    var p = plan(query), jobs = [], id = ++searchCount, v = extra.vocab;
     if (!p.slots.length) return Promise.resolve({ plan: p, results: [] });
-    function note(r, slot, value) {
-      var page = pages[r.id] || (pages[r.id] = {});
-      records[r.id] = r;
-      if (!(slot in page) || page[slot] < value) page[slot] = value;
-    }
-    // Every page gets, per word of the query, its best score among that word's alternatives (the word, its
-    // synonyms, its correction); pages that match every word also get the score of the whole query.
     p.slots.forEach(function (slot, index) {
-      slot.alts.slice(0, 6).forEach(function (alt, n) {
-        var weight = n === 0 ? 1 : 0.85;
-        jobs.push(engine.search(alt, { filters: filters }).then(function (found) {
-          found.results.forEach(function (r) { note(r, index, r.score * weight); });
-        }));
+      slot.alts.slice(0, 6).forEach(function (alt, n) { jobs.push({ term: alt, slot: index, weight: n === 0 ? 1 : 0.85 }); });
+    });
+    function cut(job) { return tokens(job.term).every(function (w) { return w in v.set; }) ? 0 : 1; }
+    jobs.sort(function (a, b) { return cut(a) - cut(b); });
+    if (p.slots.length > 1) {
+      jobs.push({ term: p.slots.map(function (s) { return s.word; }).join(" "), slot: "all", weight: 1 });
+    }
+    var request = { id: id, jobs: jobs, filters: activeFilters(), keep: CANDIDATES,
+      prefetch: Math.ceil(SHOWN / searchers.length) };
+    return Promise.all(searchers.map(function (s) { return s.rank(request); })).then(function (ranked) {
+      var top = [], total = 0;
+      ranked.forEach(function (r, owner) {
+        total += r.total;
+        r.top.forEach(function (page, order) { top.push({ id: page.id, rank: page.rank, owner: owner, order: order }); });
+      });
+      // Best first; ties in the order each searcher found them, the first searcher first.
+      top.sort(function (a, b) { return b.rank - a.rank || a.order - b.order || a.owner - b.owner; });
+      top = top.slice(0, CANDIDATES);
+      // The data of the SHOWN best first; of the other candidates only those whose type could still lift them
+      // among the shown (a partner ×1.6 or a question ×3 above a page), so mostly ten pages are fetched, not 14.
+      return pageData(id, top.slice(0, SHOWN)).then(function (results) {
+        var lowest = Math.min.apply(null, results.map(function (r) { return r.score; }));
+        var lifted = top.slice(SHOWN).filter(function (page) { return page.rank * MAX_BOOST > lowest; });
+        return (lifted.length ? pageData(id, lifted) : Promise.resolve([])).then(function (more) {
+          var all = results.concat(more);
+          all.sort(function (a, b) { return b.score - a.score; });
+          return { plan: p, results: all.slice(0, SHOWN), total: total };
+        });
       });
     });
-    if (p.slots.length > 1) {
-      var whole = p.slots.map(function (s) { return s.word; }).join(" ");
-      jobs.push(engine.search(whole, { filters: filters }).then(function (found) {
-        found.results.forEach(function (r) { note(r, "all", r.score); });
-      }));
-    }
-    return Promise.all(jobs).then(function () {
-      var ids = Object.keys(pages), ranks = {}, top = [];
-      function rank(key) { return ranks[key]; }
-      // The CANDIDATES best pages, best first (ties in the order found): only these are kept in order, since a
-      // word on every page of a large site matches thousands of pages.
-      ids.forEach(function (id) {
-        var page = pages[id], total = 0, hits = 0;
-        for (var slot in page) { total += page[slot]; hits++; }
-        var value = ranks[id] = total * hits;
-        if (top.length === CANDIDATES && value <= ranks[top[CANDIDATES - 1]]) return;
-        var at = top.length;
-        while (at > 0 && ranks[top[at - 1]] < value) at--;
-        top.splice(at, 0, id);
-        if (top.length > CANDIDATES) top.pop();
-      });
-      return Promise.all(top.map(function (key) { return records[key].data(); })).then(function (datas) {
-        var results = datas.map(function (data, n) {
-          var type = (data.meta && data.meta.type) || "Pagina";
-          return { data: data, type: type, score: rank(top[n]) * (TYPE_BOOST[type] || 1) };
-        });
-        results.sort(function (a, b) { return b.score - a.score; });
-        return { plan: p, results: results.slice(0, SHOWN), total: ids.length };
+  }
+
+  // Title, address, excerpt and type of ranked pages, each from the searcher that found it; scored by type.
+  function pageData(id, pages) {
+    var shares = searchers.map(function () { return []; });
+    pages.forEach(function (page) { page.at = shares[page.owner].length; shares[page.owner].push(page.id); });
+    return Promise.all(searchers.map(function (s, owner) {
+      return shares[owner].length ? s.data({ id: id, ids: shares[owner] }) : [];
+    })).then(function (datas) {
+      return pages.map(function (page) {
+        var data = datas[page.owner][page.at], type = (data.meta && data.meta.type) || "Pagina";
+        return { data: data, type: type, score: page.rank * (TYPE_BOOST[type] || 1) };
       });
     });
   }
@@ -411,15 +464,17 @@
     if (chosen && extra.regions.some(function (r) { return r.id === chosen; })) regio.value = chosen;
   }
 
-  // While the reader types, fetch the index chunks of the words so far (as Pagefind's own debouncedSearch does), so
-  // the search after the last key finds them loaded. From three letters on: shorter prefixes cover too many words.
-  var preloaded = {};
-  function preload(query) {
-    if (!engine) return;
-    tokens(query).forEach(function (word) {
-      if (word.length < 3 || preloaded[word]) return;
-      preloaded[word] = true;
-      engine.preload(word).catch(function () { delete preloaded[word]; });
+  // While the reader types, the searchers already search each word so far (as Pagefind's own debouncedSearch
+  // already fetches its index chunks): for a word cut short, the most used word it starts, which the search tries
+  // first. The search after the last key then finds it done. From three letters on; not the stop words.
+  function warm(query) {
+    if (!searchers) return;
+    var filters = activeFilters(), v = extra.vocab;
+    tokens(query).forEach(function (typed) {
+      var word = typed in v.set ? typed : completion(typed);
+      if (!word || STOP.indexOf(word) >= 0) return;
+      var request = { term: v.words[v.set[word]], filters: filters, prefetch: Math.ceil(SHOWN / searchers.length) };
+      searchers.forEach(function (s) { s.warm(request).catch(function () { /* the search itself will tell */ }); });
     });
   }
 
@@ -444,9 +499,11 @@
   closeButton.addEventListener("click", function () { close(true); });
   input.addEventListener("focus", open);
   input.addEventListener("input", function () {
+    // The search waits for a pause of 30 ms (fast typing and pasting search once); the word being typed is warmed
+    // up at once.
+    warm(input.value);
     clearTimeout(timer);
     timer = setTimeout(update, 30);
-    preload(input.value);
   });
   root.querySelector("form").addEventListener("submit", function (event) {
     event.preventDefault();

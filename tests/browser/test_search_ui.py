@@ -190,7 +190,13 @@ def test_works_when_the_site_lives_under_a_subpath(real_site: Path, tmp_path: Pa
         assert not visit.foreign_requests()
 
 
-def test_an_index_in_parts_is_searched_as_one(real_site: Path, tmp_path: Path, tab: Callable[..., Visit]) -> None:
+# Without module workers (older browsers) one searcher runs on the page itself: the same results.
+WORKERS = {"in workers": "", "op de pagina": "delete window.Worker;"}
+
+
+@pytest.mark.parametrize("where", WORKERS)
+def test_an_index_in_parts_is_searched_as_one(where: str, real_site: Path, tmp_path: Path,
+                                              tab: Callable[..., Visit]) -> None:
     # A large site's index comes in parts (wegwijzer/search_shards.py); here the real site split into parts of
     # 40 pages, served under a subpath, so the parts' result links must keep the subpath too.
     site = tmp_path / "ib-wegwijzer"
@@ -198,6 +204,8 @@ def test_an_index_in_parts_is_searched_as_one(real_site: Path, tmp_path: Path, t
     assert build_index(site, load_once(), shard_pages=40)["parts"] >= 3
     with serve(tmp_path) as root:
         visit = tab(root)
+        if WORKERS[where]:
+            visit.page.add_init_script(WORKERS[where])
         visit.goto("ib-wegwijzer/")
         open_search(visit)
         # The same expectations as the one-index query set (tests/search_queries.yaml).
@@ -207,5 +215,9 @@ def test_an_index_in_parts_is_searched_as_one(real_site: Path, tmp_path: Path, t
             assert set(top) & set(EXPECTED[query]), f"{query!r}: top 5 is {top}"
             assert all(path.startswith("/ib-wegwijzer/") for path in paths)
         assert any("/pagefind/deel-" in url for url in visit.requests), "de andere delen zijn niet doorzocht"
+        # With two cores, the second worker starts Pagefind from its first part; on the page there is one start.
+        starts = [url for url in visit.requests if url.endswith(".pagefind") and "/wasm." in url]
+        two = where == "in workers" and visit.page.evaluate("navigator.hardwareConcurrency") >= 2
+        assert len(starts) == (2 if two else 1), starts
         assert not visit.console_errors + visit.page_errors
         assert not visit.foreign_requests()

@@ -1,0 +1,143 @@
+/* IB Wegwijzer search (issue 11): the part that runs Pagefind. search.js starts one or two of these as module
+   workers, each over its own share of the index parts (a large site's index comes in parts,
+   wegwijzer/search_shards.py), so that two cores score at once and the page stays free while they do. Without
+   module workers, search.js imports this file and runs one searcher on the page. Only the best pages of a search
+   leave a worker, never the thousands of matches of a common word. */
+
+var KEPT = 8;
+
+// One searcher over `config.indexes` (bundle folders; the first holds the WebAssembly this searcher starts from).
+export function createSearcher(config) {
+  var engine = null, newest = 0, rankings = [], found = [];
+  var settings = { baseUrl: config.baseUrl, excerptLength: 24 };
+  var ready = import(config.code).then(function (pagefind) {
+    engine = pagefind;
+    // Pagefind on this thread itself: its own worker would send every match of a common word back to us.
+    return pagefind.options(Object.assign({ basePath: config.indexes[0], noWorker: true }, settings));
+  }).then(function () {
+    return engine.init ? engine.init() : null;
+  }).then(function () {
+    return Promise.all(config.indexes.slice(1).map(function (index) { return engine.mergeIndex(index, settings); }));
+  });
+
+  // Pagefind's results for one term and filters, as a promise; the last few used are kept, since the search after the
+  // last key repeats the words that were warmed up or searched while someone typed.
+  function searchTerm(term, filters) {
+    var key = term + "\u0000" + JSON.stringify(filters);
+    var hit = found.filter(function (f) { return f.key === key; })[0];
+    var results = hit ? hit.results : engine.search(term, { filters: filters }).then(function (answer) { return answer.results; });
+    found = found.filter(function (f) { return f.key !== key; }).concat([{ key: key, results: results }]).slice(-KEPT);
+    if (hit) return results;
+    results.catch(function () { found = found.filter(function (f) { return f.key !== key; }); });
+    return results;
+  }
+
+  // Every page gets, per word of the query, its best score among that word's searches (the word, its synonyms,
+  // its correction; `job.slot`); its rank is the sum of those times their number: pages that match more words of
+  // the query come first. The `keep` best, in order (ties in the order found).
+  // The jobs run one after another: once a newer query came in, the rest of an older one is skipped.
+  function rank(request) {
+    newest = Math.max(newest, request.id);
+    var lists = [], run = ready;
+    function current() {
+      if (request.id < newest) throw new Error("superseded search");
+    }
+    request.jobs.forEach(function (job) {
+      run = run.then(function () {
+        current();
+        return searchTerm(job.term, request.filters);
+      }).then(function (results) {
+        lists.push({ job: job, results: results });
+      });
+    });
+    return run.then(function () {
+      current();
+      var found = best(lists, request.keep), kept = {};
+      found.top.forEach(function (page) { kept[page.record.id] = page.record; });
+      rankings = rankings.concat([{ id: request.id, records: kept }]).slice(-4);
+      prefetch(found.top.map(function (page) { return page.record; }), request.prefetch);
+      return { top: found.top.map(function (page) { return { id: page.record.id, rank: page.rank }; }),
+               total: found.total };
+    });
+  }
+
+  // The `keep` best pages of the jobs' results, and how many pages matched.
+  function best(lists, keep) {
+    var only = lists.length === 1 && lists[0].results;
+    if (only && only.every(function (r, i) { return i === 0 || only[i - 1].score >= r.score; })) {
+      // One search: Pagefind's own order (best first, ties in the order found).
+      var weight = lists[0].job.weight;
+      return { top: only.slice(0, keep).map(function (r) { return { record: r, rank: r.score * weight }; }),
+               total: only.length };
+    }
+    var slots = [], at = new Map(), records = [], size = 0;
+    lists.forEach(function (list) {
+      if (slots.indexOf(list.job.slot) < 0) slots.push(list.job.slot);
+      size += list.results.length;
+    });
+    var width = slots.length, scores = new Float64Array(size * width).fill(-1);
+    lists.forEach(function (list) {
+      var slot = slots.indexOf(list.job.slot), weight = list.job.weight;
+      list.results.forEach(function (r) {
+        var i = at.get(r.id);
+        if (i === undefined) { i = records.length; at.set(r.id, i); records.push(r); }
+        var k = i * width + slot, value = r.score * weight;
+        if (scores[k] < value) scores[k] = value;
+      });
+    });
+    var top = [];
+    for (var i = 0; i < records.length; i++) {
+      var total = 0, hits = 0;
+      for (var j = i * width; j < (i + 1) * width; j++) if (scores[j] >= 0) { total += scores[j]; hits++; }
+      var value = total * hits;
+      if (top.length === keep && value <= top[keep - 1].rank) continue;
+      var place = top.length;
+      while (place > 0 && top[place - 1].rank < value) place--;
+      top.splice(place, 0, { record: records[i], rank: value });
+      if (top.length > keep) top.pop();
+    }
+    return { top: top, total: records.length };
+  }
+
+  // Fetch the data of the first `count` pages now (Pagefind keeps a page's data once loaded): they are the ones
+  // most likely shown, and the other searcher may still be scoring.
+  function prefetch(records, count) {
+    records.slice(0, count).forEach(function (r) { r.data().catch(function () { /* asked again when shown */ }); });
+  }
+
+  // Title, address, excerpt and meta of pages from one of the last rankings (`request.id`).
+  function data(request) {
+    var ranking = rankings.filter(function (k) { return k.id === request.id; })[0];
+    if (!ranking) return Promise.reject(new Error("superseded search"));
+    return Promise.all(request.ids.map(function (id) {
+      return ranking.records[id].data().then(function (d) { return { url: d.url, excerpt: d.excerpt, meta: d.meta }; });
+    }));
+  }
+
+  // While someone types: search the word they are most likely typing (search.js picks it) and fetch the data of its
+  // best pages, so that the search after their last key finds it done. Nothing is sent back.
+  function warm(request) {
+    return ready.then(function () { return searchTerm(request.term, request.filters); }).then(function (results) {
+      prefetch(results, request.prefetch);
+      return null;
+    });
+  }
+
+  return { ready: ready, rank: rank, data: data, warm: warm };
+}
+
+// As a worker: one searcher, driven by messages { id, call, args } and answered with { id, value } or { id, error }.
+if (typeof WorkerGlobalScope !== "undefined" && self instanceof WorkerGlobalScope) {
+  var searcher = null;
+  self.onmessage = function (event) {
+    var message = event.data, answer;
+    if (message.call === "start") {
+      searcher = createSearcher(message.args);
+      answer = searcher.ready;
+    } else {
+      answer = searcher[message.call](message.args);
+    }
+    answer.then(function (value) { self.postMessage({ id: message.id, value: value === undefined ? null : value }); },
+      function (error) { self.postMessage({ id: message.id, error: String(error) }); });
+  };
+}

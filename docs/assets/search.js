@@ -20,7 +20,8 @@
   var SHOWN = 10, CANDIDATES = 14, REGION_KEY = "ww-region";
   var TYPE_BOOST = { Vraag: 3, Partner: 1.6, Pagina: 1 }, MAX_BOOST = 3;
   var STOP = ("de het een en of is in op van voor met naar bij te aan als dat die dit er ook maar om mijn zijn " +
-    "haar hij zij ze we wij je jij u ik wat wordt worden heeft hebben hoe waar welke wie kan").split(" ");
+    "haar hij zij ze we wij je jij u ik wat wordt worden heeft hebben hoe waar welke wie kan gaat gaan doet doen " +
+    "moet moeten mag").split(" ");
 
   var searchers = null, loading = null, extra = null, counter = 0, searchCount = 0;
   var workerCode = new URL(root.getAttribute("data-worker"), document.baseURI).href;
@@ -116,11 +117,11 @@
 
   function prepare(data) {
     var words = data.words ? data.words.split(" ") : [];
-    var vocab = { words: words, set: {}, stems: {} };
+    var vocab = { words: words, set: {}, stems: {}, stemmed: [] };
     words.forEach(function (w, i) {
       var f = fold(w);
       vocab.set[f] = i;
-      var s = stem(f);
+      var s = vocab.stemmed[i] = stem(f);
       if (!(s in vocab.stems)) vocab.stems[s] = f;
     });
     var synonyms = {};
@@ -239,6 +240,18 @@
     return null;
   }
 
+  // A word the pages only use as the end of a longer word (fysiotherapie: kinderfysiotherapie, a kind of
+  // fysiotherapie): the most used of those. Not for short words, which end too many others.
+  function compound(word) {
+    if (word.length < 6) return null;
+    var v = extra.vocab, s = stem(word);
+    for (var i = 0; i < v.words.length; i++) {
+      var w = v.stemmed[i];
+      if (w.length >= s.length + 3 && w.slice(-s.length) === s) return v.words[i];
+    }
+    return null;
+  }
+
   // ---- the plan: which searches to run for a query, and what to tell the reader ----
   function plan(query) {
     var words = tokens(query), slots = [], unknown = [], corrected = [];
@@ -263,6 +276,8 @@
         });
         continue;
       }
+      var whole = compound(phrase);
+      if (whole) { slots.push({ word: phrase, alts: alternatives(whole) }); continue; }
       var better = closest(phrase);
       if (better) {
         corrected.push([phrase, better]);

@@ -311,6 +311,8 @@
     if (p.slots.length > 1) {
       jobs.push({ term: p.slots.map(function (s) { return s.word; }).join(" "), slot: "all", weight: 1 });
     }
+    // A page that has the words exactly as typed (a keyword such as "ouders werken niet mee") counts once more.
+    if (tokens(query).length > 1) jobs.push({ term: "\"" + tokens(query).join(" ") + "\"", slot: "phrase", weight: 1 });
     var request = { id: id, jobs: jobs, filters: activeFilters(), keep: CANDIDATES,
       prefetch: Math.ceil(SHOWN / searchers.length) };
     return Promise.all(searchers.map(function (s) { return s.rank(request); })).then(function (ranked) {

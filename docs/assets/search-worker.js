@@ -20,12 +20,13 @@ export function createSearcher(config) {
     return Promise.all(config.indexes.slice(1).map(function (index) { return engine.mergeIndex(index, settings); }));
   });
 
-  // Pagefind's results for one term and filters, as a promise; the last few used are kept, since the search after the
-  // last key repeats the words that were warmed up or searched while someone typed.
+  // Pagefind's results for one term and filters, as a promise; the last few used are kept, since the search after
+  // the last key repeats the words that were warmed up or searched while someone typed.
   function searchTerm(term, filters) {
     var key = term + "\u0000" + JSON.stringify(filters);
     var hit = found.filter(function (f) { return f.key === key; })[0];
-    var results = hit ? hit.results : engine.search(term, { filters: filters }).then(function (answer) { return answer.results; });
+    var results = hit ? hit.results :
+      engine.search(term, { filters: filters }).then(function (answer) { return answer.results; });
     found = found.filter(function (f) { return f.key !== key; }).concat([{ key: key, results: results }]).slice(-KEPT);
     if (hit) return results;
     results.catch(function () { found = found.filter(function (f) { return f.key !== key; }); });
@@ -52,12 +53,12 @@ export function createSearcher(config) {
     });
     return run.then(function () {
       current();
-      var found = best(lists, request.keep), kept = {};
-      found.top.forEach(function (page) { kept[page.record.id] = page.record; });
-      rankings = rankings.concat([{ id: request.id, records: kept }]).slice(-4);
-      prefetch(found.top.map(function (page) { return page.record; }), request.prefetch);
-      return { top: found.top.map(function (page) { return { id: page.record.id, rank: page.rank }; }),
-               total: found.total };
+      var ranked = best(lists, request.keep), records = {};
+      ranked.top.forEach(function (page) { records[page.record.id] = page.record; });
+      rankings = rankings.concat([{ id: request.id, records: records }]).slice(-4);
+      prefetch(ranked.top.map(function (page) { return page.record; }), request.prefetch);
+      return { top: ranked.top.map(function (page) { return { id: page.record.id, rank: page.rank }; }),
+               total: ranked.total };
     });
   }
 

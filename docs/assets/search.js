@@ -277,7 +277,7 @@
         continue;
       }
       var whole = compound(phrase);
-      if (whole) { slots.push({ word: phrase, alts: alternatives(whole) }); continue; }
+      if (whole) { slots.push({ word: phrase, alts: alternatives(fold(whole)) }); continue; }
       var better = closest(phrase);
       if (better) {
         corrected.push([phrase, better]);
@@ -304,7 +304,9 @@
     var p = plan(query), jobs = [], id = ++searchCount, v = extra.vocab;
     if (!p.slots.length) return Promise.resolve({ plan: p, results: [] });
     p.slots.forEach(function (slot, index) {
-      slot.alts.slice(0, 6).forEach(function (alt, n) { jobs.push({ term: alt, slot: index, weight: n === 0 ? 1 : 0.85 }); });
+      slot.alts.slice(0, 6).forEach(function (alt, n) {
+        jobs.push({ term: alt, slot: index, weight: n === 0 ? 1 : 0.85 });
+      });
     });
     function cut(job) { return tokens(job.term).every(function (w) { return w in v.set; }) ? 0 : 1; }
     jobs.sort(function (a, b) { return cut(a) - cut(b); });
@@ -312,14 +314,18 @@
       jobs.push({ term: p.slots.map(function (s) { return s.word; }).join(" "), slot: "all", weight: 1 });
     }
     // A page that has the words exactly as typed (a keyword such as "ouders werken niet mee") counts once more.
-    if (tokens(query).length > 1) jobs.push({ term: "\"" + tokens(query).join(" ") + "\"", slot: "phrase", weight: 1 });
+    if (tokens(query).length > 1) {
+      jobs.push({ term: "\"" + tokens(query).join(" ") + "\"", slot: "phrase", weight: 1 });
+    }
     var request = { id: id, jobs: jobs, filters: activeFilters(), keep: CANDIDATES,
       prefetch: Math.ceil(SHOWN / searchers.length) };
     return Promise.all(searchers.map(function (s) { return s.rank(request); })).then(function (ranked) {
       var top = [], total = 0;
       ranked.forEach(function (r, owner) {
         total += r.total;
-        r.top.forEach(function (page, order) { top.push({ id: page.id, rank: page.rank, owner: owner, order: order }); });
+        r.top.forEach(function (page, order) {
+          top.push({ id: page.id, rank: page.rank, owner: owner, order: order });
+        });
       });
       // Best first; ties in the order each searcher found them, the first searcher first.
       top.sort(function (a, b) { return b.rank - a.rank || a.order - b.order || a.owner - b.owner; });
@@ -482,15 +488,16 @@
   }
 
   // While the reader types, the searchers already search each word so far (as Pagefind's own debouncedSearch
-  // already fetches its index chunks): for a word cut short, the most used word it starts, which the search tries
-  // first. The search after the last key then finds it done. From three letters on; not the stop words.
+  // already fetches its index chunks): a whole word as it is, a word cut short (from three letters on) as the most
+  // used word it starts, which the search tries first. The search after the last key then finds it done.
   function warm(query) {
     if (!searchers) return;
     var filters = activeFilters(), v = extra.vocab;
     tokens(query).forEach(function (typed) {
-      var word = typed in v.set ? typed : completion(typed);
-      if (!word || STOP.indexOf(word) >= 0) return;
-      var request = { term: v.words[v.set[word]], filters: filters, prefetch: Math.ceil(SHOWN / searchers.length) };
+      // As the index writes it (suïcide): the completion already is; a whole typed word is looked up.
+      var term = typed in v.set ? v.words[v.set[typed]] : completion(typed);
+      if (!term || STOP.indexOf(typed) >= 0) return;
+      var request = { term: term, filters: filters, prefetch: Math.ceil(SHOWN / searchers.length) };
       searchers.forEach(function (s) { s.warm(request).catch(function () { /* the search itself will tell */ }); });
     });
   }

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from wegwijzer.catalog import build_catalog, load_once
-from wegwijzer.search_index import BUNDLE, EXTRA, browser_data, vocabulary, words
+from wegwijzer.search_index import BUNDLE, EXTRA, browser_data, page_texts, vocabulary, words
 
 BOILERPLATE = ["Toon de route voor regio", "alleen in deze browser onthouden", "¶", "Pas de gegevens aan",
                "Link naar dit onderdeel"]
@@ -59,7 +59,7 @@ def test_the_browser_gets_words_synonyms_regions_and_themes(real_site: Path) -> 
     data = json.loads((real_site / BUNDLE / EXTRA).read_text(encoding="utf-8"))
     vocabulary_ = data["words"].split(" ")
     # Most used first (search.js takes the first close word and the first completion): the order is the ranking.
-    pages = (path.read_text(encoding="utf-8") for path in sorted((Path(__file__).parents[1] / "docs").rglob("*.md")))
+    pages = page_texts(Path(__file__).parents[1] / "docs")
     assert vocabulary_ == [word for word, _ in vocabulary(load_once(), pages)]
     assert {"hoofdluis", "dyslexie", "spijbelen", "toelaatbaarheidsverklaring"} <= set(vocabulary_)
     assert ["spijbelen", "spijbelt"] == [t for t in next(g for g in data["synonyms"] if "spijbelt" in g)][:2]

@@ -73,6 +73,12 @@ def vocabulary(catalog: Catalog, pages: Iterable[str] = ()) -> list[tuple[str, i
     return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
 
 
+def page_texts(docs: Path) -> Iterator[str]:
+    """The hand-written pages' Markdown, in a fixed order (their words join the browser's word list)."""
+    for path in sorted(docs.rglob("*.md")):
+        yield path.read_text(encoding="utf-8")
+
+
 def browser_data(catalog: Catalog, pages: Iterable[str] = ()) -> dict[str, Any]:
     """What search.js loads beside Pagefind: word list (for typos), synonyms, regions and themes (for filters).
 
@@ -166,8 +172,7 @@ def build(site: Path, catalog: Catalog, docs: Path | None = None,
         except (RuntimeError, ValueError):
             if attempt == ATTEMPTS:
                 raise
-    texts = (path.read_text(encoding="utf-8") for path in sorted(docs.rglob("*.md"))) if docs else ()
-    data = browser_data(catalog, texts)
+    data = browser_data(catalog, page_texts(docs) if docs else ())
     data["parts"] = [shards.folder(number) for number in range(1, len(parts))]
     (output / EXTRA).write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     return {"pages": pages, "parts": len(parts), "words": len(data["words"].split()),

@@ -18,7 +18,8 @@
   var help = document.getElementById("ww-search-help");
   var selects = Array.prototype.slice.call(root.querySelectorAll("select[data-filter]"));
   var SHOWN = 10, CANDIDATES = 14, REGION_KEY = "ww-region";
-  var TYPE_BOOST = { Vraag: 3, Partner: 1.6, Pagina: 1 }, MAX_BOOST = 3;
+  var TYPE_BOOST = { Vraag: 3, Partner: 1.6, Pagina: 1 };
+  var MAX_BOOST = Math.max.apply(null, Object.keys(TYPE_BOOST).map(function (t) { return TYPE_BOOST[t]; }));
   var STOP = ("de het een en of is in op van voor met naar bij te aan als dat die dit er ook maar om mijn zijn " +
     "haar hij zij ze we wij je jij u ik wat wordt worden heeft hebben hoe waar welke wie kan gaat gaan doet doen " +
     "moet moeten mag").split(" ");
@@ -318,7 +319,7 @@
       jobs.push({ term: "\"" + tokens(query).join(" ") + "\"", slot: "phrase", weight: 1 });
     }
     var request = { id: id, jobs: jobs, filters: activeFilters(), keep: CANDIDATES,
-      prefetch: Math.ceil(SHOWN / searchers.length) };
+      prefetch: perSearcher() };
     return Promise.all(searchers.map(function (s) { return s.rank(request); })).then(function (ranked) {
       var top = [], total = 0;
       ranked.forEach(function (r, owner) {
@@ -342,6 +343,11 @@
         });
       });
     });
+  }
+
+  // How many of the shown pages each searcher most likely holds: their data is fetched ahead.
+  function perSearcher() {
+    return Math.ceil(SHOWN / searchers.length);
   }
 
   // Title, address, excerpt and type of ranked pages, each from the searcher that found it; scored by type.
@@ -497,7 +503,7 @@
       // As the index writes it (suïcide): the completion already is; a whole typed word is looked up.
       var term = typed in v.set ? v.words[v.set[typed]] : completion(typed);
       if (!term || STOP.indexOf(typed) >= 0) return;
-      var request = { term: term, filters: filters, prefetch: Math.ceil(SHOWN / searchers.length) };
+      var request = { term: term, filters: filters, prefetch: perSearcher() };
       searchers.forEach(function (s) { s.warm(request).catch(function () { /* the search itself will tell */ }); });
     });
   }

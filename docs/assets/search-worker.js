@@ -33,6 +33,18 @@ export function createSearcher(config) {
     return results;
   }
 
+  // The words of a term (nieuwe partner) scored as Pagefind scores them, but a page that has them apart, not as the
+  // phrase, at half its score: words like these are found almost everywhere. (Pagefind scores a phrase match 1 on
+  // every page, so the phrase search itself only tells which pages have it.)
+  function searchPhrase(term, filters) {
+    return Promise.all([searchTerm("\"" + term + "\"", filters), searchTerm(term, filters)]).then(function (both) {
+      var have = new Set(both[0].map(function (r) { return r.id; }));
+      return both[1].map(function (r) {
+        return have.has(r.id) ? r : { id: r.id, score: r.score / 2, data: function () { return r.data(); } };
+      }).sort(function (a, b) { return b.score - a.score; });
+    });
+  }
+
   // Every page gets, per word of the query, its best score among that word's searches (the word, its synonyms,
   // its correction; `job.slot`); its rank is the sum of those times their number: pages that match more words of
   // the query come first. The `keep` best, in order (ties in the order found).
@@ -46,7 +58,7 @@ export function createSearcher(config) {
     request.jobs.forEach(function (job) {
       run = run.then(function () {
         current();
-        return searchTerm(job.term, request.filters);
+        return job.phrase ? searchPhrase(job.term, request.filters) : searchTerm(job.term, request.filters);
       }).then(function (results) {
         lists.push({ job: job, results: results });
       });

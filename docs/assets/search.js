@@ -306,7 +306,9 @@
     if (!p.slots.length) return Promise.resolve({ plan: p, results: [] });
     p.slots.forEach(function (slot, index) {
       slot.alts.slice(0, 6).forEach(function (alt, n) {
-        jobs.push({ term: alt, slot: index, weight: n === 0 ? 1 : 0.85 });
+        // A term of more words (nieuwe partner) counts only where the page has it as a phrase: its words apart
+        // are found almost everywhere.
+        jobs.push({ term: alt, slot: index, weight: n === 0 ? 1 : 0.85, phrase: alt.indexOf(" ") > 0 });
       });
     });
     function cut(job) { return tokens(job.term).every(function (w) { return w in v.set; }) ? 0 : 1; }

@@ -132,7 +132,8 @@
         if (!(fold(term) in vocab.set)) vocab.extra.push(fold(term));
         var key = tokens(term).join(" ");
         synonyms[key] = g;
-        if (key.indexOf(" ") < 0) synonyms["~" + stem(key)] = g;
+        // Inflected forms find the group (spijbelt: spijbelen), but not by a short word's stem (opp: op).
+        if (key.indexOf(" ") < 0 && key.length >= 5) synonyms["~" + stem(key)] = g;
       });
     });
     extra = { vocab: vocab, groups: data.synonyms, synonyms: synonyms, regions: data.regions, themes: data.themes,
@@ -269,7 +270,9 @@
       if (group >= 0 && alts.length) { slots.push({ word: phrase, alts: alts }); continue; }
       if (STOP.indexOf(phrase) >= 0) continue;
       if (alts.length) { slots.push({ word: phrase, alts: alts }); continue; }
-      var parts = split(phrase);
+      // One letter off an indexed word is a typo before it is a compound (huislijk: huiselijk, not huis + lijk).
+      var better = closest(phrase);
+      var parts = better && distance(phrase, better, 1) <= 1 ? null : split(phrase);
       if (parts) {
         parts.forEach(function (part) {
           var found = alternatives(part);
@@ -279,7 +282,6 @@
       }
       var whole = compound(phrase);
       if (whole) { slots.push({ word: phrase, alts: alternatives(fold(whole)) }); continue; }
-      var better = closest(phrase);
       if (better) {
         corrected.push([phrase, better]);
         slots.push({ word: better, alts: alternatives(better) });

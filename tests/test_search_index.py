@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import gzip
 import json
+import shutil
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from wegwijzer.catalog import build_catalog, load_once
-from wegwijzer.search_index import BUNDLE, EXTRA, browser_data, page_texts, vocabulary, words
+from wegwijzer.search_index import BUNDLE, EXTRA, browser_data, check_bundle, page_texts, vocabulary, words
 
 BOILERPLATE = ["Toon de route voor regio", "alleen in deze browser onthouden", "¶", "Pas de gegevens aan",
                "Link naar dit onderdeel"]
@@ -79,3 +82,15 @@ def test_vocabulary_counts_texts_and_skips_ids_and_links(dataset: Path) -> None:
     assert counted["woordje"] == 1 and "macro_naam" not in counted and "example" not in counted
     assert "org" not in counted and "https" not in counted, "webadressen zijn geen woorden die iemand typt"
     assert browser_data(catalog)["synonyms"] == []
+
+
+@pytest.mark.parametrize("pattern", ["pagefind.js", "wasm.nl.pagefind", "pagefind.*.pf_meta", "pagefind-entry.json"])
+def test_a_bundle_file_written_short_is_caught(pattern: str, real_site: Path, tmp_path: Path) -> None:
+    """On a busy machine Pagefind once left pagefind.js cut off at 32 kB; the build then indexes again (build())."""
+    bundle = tmp_path / BUNDLE
+    shutil.copytree(real_site / BUNDLE, bundle)
+    check_bundle(bundle)
+    target = next(bundle.glob(pattern))
+    target.write_bytes(target.read_bytes()[: target.stat().st_size // 2])
+    with pytest.raises((RuntimeError, ValueError), match="onvolledig|Expecting|Unterminated|Extra data"):
+        check_bundle(bundle)

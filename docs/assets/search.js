@@ -308,8 +308,8 @@
     if (!p.slots.length) return Promise.resolve({ plan: p, results: [] });
     p.slots.forEach(function (slot, index) {
       slot.alts.slice(0, 6).forEach(function (alt, n) {
-        // A term of more words (nieuwe partner) counts only where the page has it as a phrase: its words apart
-        // are found almost everywhere.
+        // A term of more words (nieuwe partner) counts fully where a page has it as a phrase, half where its words
+        // stand apart, as they do almost everywhere (search-worker.js).
         jobs.push({ term: alt, slot: index, weight: n === 0 ? 1 : 0.85, phrase: alt.indexOf(" ") > 0 });
       });
     });

@@ -38,7 +38,12 @@ def _in_nav(page: Any, nav: Any) -> bool:
 
 
 def _folder(page: Any) -> str:
-    return page.url.rstrip("/").rpartition("/")[0]
+    """The section folder of a record page: wegwijzer for wegwijzer/<id>/ and for a route, wegwijzer/<id>/<region>/."""
+    return page.url.strip("/").split("/")[0] if page.url.count("/") > 1 else ""
+
+
+def _depth(page: Any) -> int:
+    return page.url.strip("/").count("/") + 1 if page.url.strip("/") else 0
 
 
 def _section_page(nav: Any, folder: str) -> Any:
@@ -80,7 +85,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         template = original.get_template(name)
         if page is None or nav is None or _in_nav(page, nav):
             return _render(template, context)
-        key = (name, _folder(page))
+        key = (name, _folder(page), _depth(page))  # relative links differ per depth
         if key not in cache:
             section = _section_page(nav, key[1])
             if section is not None:

@@ -7,40 +7,50 @@ from pathlib import Path
 
 from wegwijzer.catalog import build_catalog
 from wegwijzer.render.partners import directory, partner_page
-from wegwijzer.render.questions import first_stops, overview, overview_table, question_page
+from wegwijzer.render.questions import first_stops, overview, overview_table, question_page, route_keys, route_page
 
 
-def _routes(markdown: str) -> dict[str, list[str]]:
-    """Region id → the step titles of that region's route, in order ("" for a route that holds everywhere)."""
-    blocks = re.findall(r'<section class="ww-route" data-regions="([^"]+)"[^>]*>(.*?)</section>', markdown) or [
-        ("", markdown)]
-    return {region: re.findall(r'<p class="ww-step-title">.*?<strong>(.*?)</strong>', html) for region, html in blocks}
+def _titles(html: str) -> list[str]:
+    return re.findall(r'<p class="ww-step-title">.*?<strong>(.*?)</strong>', html)
 
 
-def test_question_page_shows_the_route_per_region_numbered_on_its_own(dataset: Path) -> None:
+def _steps(markdown: str) -> str:
+    """The numbered route of a route page."""
+    return markdown.split("## De route, stap voor stap", 1)[1].split("## Bronnen", 1)[0]
+
+
+def test_each_region_has_its_own_route_page_numbered_on_its_own(dataset: Path) -> None:
     catalog = build_catalog(dataset)
     question = catalog.get("question", "testvraag-00")
+    regions = [r["id"] for r in catalog.all("region")]
+    # The fictitious partners serve one region each, so the route differs per region: a page per region.
+    assert [(q, r) for q, r in route_keys(catalog) if q == "testvraag-00"] == [("testvraag-00", r) for r in regions]
+    for region in regions:
+        markdown = route_page(catalog, f"testvraag-00/{region}")
+        steps = _steps(markdown)
+        assert steps.count('<ol class="ww-steps">') == 1
+        assert _titles(steps) == [s["title"] for s in question["steps"] if not s.get("regions")
+                                  or region in s["regions"]]
+        # Only the partners that serve this region, linked from three levels deep.
+        for partner_id in re.findall(r'href="../../../sociale-kaart/([^/"]+)/"', steps):
+            assert region in catalog.regions_of(catalog.get("partner", partner_id)), (region, partner_id)
+        assert markdown.startswith("---\ntitle: ") and catalog.get("region", region)["name"].split(":")[0] in \
+            markdown.split("\n")[1]
+        assert "Ook gezocht als" not in markdown and "tags:" not in markdown
+
+
+def test_generic_page_leads_to_every_route_and_holds_no_regional_partner(dataset: Path) -> None:
+    catalog = build_catalog(dataset)
     markdown = question_page(catalog, "testvraag-00")
-    routes = _routes(markdown)
-    # The fictitious partners serve one region each, so the route is given per region, each its own <ol>.
-    assert set(routes) == {r["id"] for r in catalog.all("region")}
-    for region, titles in routes.items():
-        assert titles == [s["title"] for s in question["steps"] if not s.get("regions") or region in s["regions"]]
-    assert markdown.count('<ol class="ww-steps">') == len(routes)
-    for partner_id in question["steps"][1]["partners"]:
-        assert f'href="../../sociale-kaart/{partner_id}/"' in markdown
+    for region in catalog.all("region"):
+        assert f'<li data-region-route="{region["id"]}"><a href="../../wegwijzer/testvraag-00/{region["id"]}/">' \
+            in markdown
+    for partner_id in re.findall(r'href="../../sociale-kaart/([^/"]+)/"', markdown):
+        assert catalog.get("partner", partner_id)["areas"] == ["landelijk"], partner_id
     assert "Ook gezocht als" in markdown and "testwoord0" in markdown
 
 
-def test_route_block_names_only_the_partners_of_its_region(dataset: Path) -> None:
-    catalog = build_catalog(dataset)
-    markdown = question_page(catalog, "testvraag-00")
-    for region, html in re.findall(r'<section class="ww-route" data-regions="([^"]+)"[^>]*>(.*?)</section>', markdown):
-        for partner_id in re.findall(r'href="../../sociale-kaart/([^/"]+)/"', html):
-            assert region in catalog.regions_of(catalog.get("partner", partner_id)), (region, partner_id)
-
-
-def test_route_without_regional_differences_is_one_list(dataset: Path) -> None:
+def test_route_without_regional_differences_is_one_list_and_no_route_pages(dataset: Path) -> None:
     catalog = build_catalog(dataset)
     national = [p["id"] for p in catalog.all("partner") if p["areas"] == ["landelijk"]]
     question = catalog.get("question", "testvraag-00")
@@ -49,8 +59,9 @@ def test_route_without_regional_differences_is_one_list(dataset: Path) -> None:
         if step.get("partners"):
             step["partners"] = national[:1]
     markdown = question_page(catalog, "testvraag-00")
-    assert "ww-route" not in markdown and markdown.count('<ol class="ww-steps">') == 1
-    assert _routes(markdown) == {"": [s["title"] for s in question["steps"]]}
+    assert "ww-route-links" not in markdown and markdown.count('<ol class="ww-steps">') == 1
+    assert _titles(markdown) == [s["title"] for s in question["steps"]]
+    assert "testvraag-00" not in {q for q, _ in route_keys(catalog)}
 
 
 def test_urgent_note_comes_first_and_region_steps_stay_in_their_region(dataset: Path) -> None:
@@ -60,13 +71,55 @@ def test_urgent_note_comes_first_and_region_steps_stay_in_their_region(dataset: 
                         "  - fictieve-regio-zuid\n", 1)
     path.write_text(text)
     catalog = build_catalog(dataset)
-    markdown = question_page(catalog, "testvraag-01")
-    body = markdown.split("\n# ", 1)[1]
-    assert body.index("Bij acuut gevaar") < body.index("ww-steps")
-    assert '<a href="tel:112">112</a>' in body
     second = catalog.get("question", "testvraag-01")["steps"][1]["title"]
-    routes = _routes(markdown)
-    assert [r for r, titles in routes.items() if second in titles] == ["fictieve-regio-zuid"]
+    for markdown in (question_page(catalog, "testvraag-01"), route_page(catalog, "testvraag-01/fictieve-regio-noord"),
+                     route_page(catalog, "testvraag-01/fictieve-regio-zuid")):
+        body = markdown.split("\n# ", 1)[1]
+        assert body.index("Bij acuut gevaar") < body.index("ww-steps")
+        assert '<a href="tel:112">112</a>' in body
+    assert second not in _titles(question_page(catalog, "testvraag-01"))
+    assert second not in _titles(route_page(catalog, "testvraag-01/fictieve-regio-noord"))
+    assert second in _titles(route_page(catalog, "testvraag-01/fictieve-regio-zuid"))
+    # Noord has no step of its own here: its route is the generic one, and says so.
+    assert "(nog) geen eigen stappen" in route_page(catalog, "testvraag-01/fictieve-regio-noord")
+    assert "(nog) geen eigen stappen" not in route_page(catalog, "testvraag-01/fictieve-regio-zuid")
+
+
+def test_partner_cards_carry_the_municipalities_they_serve(dataset: Path) -> None:
+    catalog = build_catalog(dataset)
+    markdown = route_page(catalog, "testvraag-00/fictieve-regio-noord")
+    cards = re.findall(r'<li class="ww-partner"([^>]*)><a href="../../../sociale-kaart/([^/"]+)/"', markdown)
+    assert cards
+    for attrs, partner_id in cards:
+        areas = catalog.get("partner", partner_id)["areas"]
+        towns = re.search(r'data-municipalities="([^"]*)"', attrs)
+        if areas == ["landelijk"]:  # shown everywhere: neither list (it would grow with every region)
+            assert towns is None and "data-regions=" not in attrs
+        else:
+            assert towns and towns.group(1).split() == areas
+            assert "data-regions=" in attrs
+
+
+def test_route_page_weight_does_not_grow_with_the_number_of_regions(dataset: Path) -> None:
+    before = route_page(build_catalog(dataset), "testvraag-00/fictieve-regio-noord")
+    # A third region, with a partner and a step of its own in this question.
+    region = (dataset / "regions" / "fictieve-regio-zuid.yaml").read_text()
+    (dataset / "regions" / "fictieve-regio-west.yaml").write_text(
+        region.replace("fictieve-regio-zuid", "fictieve-regio-west").replace("fictiefstad-zuid", "fictiefstad-west")
+        .replace("Zuid", "West"))
+    partner = (dataset / "partners" / "testpartner-01.yaml").read_text()
+    (dataset / "partners" / "testpartner-99.yaml").write_text(
+        partner.replace("testpartner-01", "testpartner-99").replace("fictiefdorp", "fictiefstad-west"))
+    path = dataset / "questions" / "testvraag-00.yaml"
+    path.write_text(path.read_text().replace("steps:\n", "steps:\n- title: Alleen in West\n  actor: partner\n"
+                                             "  text: Fictieve stap.\n  regions: [fictieve-regio-west]\n"
+                                             "  partners: [testpartner-99]\n", 1))
+    catalog = build_catalog(dataset)
+    assert catalog.ok, catalog.problems
+    assert len(catalog.all("region")) == 3
+    after = route_page(catalog, "testvraag-00/fictieve-regio-noord")
+    assert len(after) == len(before)
+    assert "Alleen in West" in route_page(catalog, "testvraag-00/fictieve-regio-west")
 
 
 def test_partner_page_lists_the_questions_that_route_to_it(dataset: Path) -> None:

@@ -11,7 +11,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from wegwijzer import hosts, inner_ids, references, source_checks, synonyms
+from wegwijzer import coverage, hosts, inner_ids, references, source_checks, synonyms
 from wegwijzer.load import Record, discover, read_file
 from wegwijzer.problems import Problem, sort_problems
 from wegwijzer.schemas import ROOT, Schemas, default_schemas
@@ -61,6 +61,11 @@ class Catalog:
             return [r["id"] for r in self.all("region")]
         towns = self.municipalities
         return sorted({towns[a][1] for a in partner.get("areas", []) if a in towns})
+
+    @cached_property
+    def coverage(self) -> dict[str, list[coverage.Gap]]:
+        """Region id → the questions it does not cover yet (empty for a complete region)."""
+        return coverage.all_gaps(self)
 
     def questions_for(self, partner_id: str) -> list[dict[str, Any]]:
         return self._questions_by_partner.get(partner_id, [])

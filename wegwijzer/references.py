@@ -18,7 +18,7 @@ _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 PRIMARY = ("eigen", "overheid")
 # Record kinds that get a page, and the folder of docs/ their pages go in (render.urls.PREFIX, kept in step there).
 PAGE_FOLDERS = {"partner": "sociale-kaart", "question": "wegwijzer", "competency": "competenties", "role": "rollen",
-                "profile": "profielen"}
+                "profile": "profielen", "region": "regio"}
 DOCS = ROOT / "docs"
 
 NATIONAL = "landelijk"

@@ -25,6 +25,10 @@
       var regions = el.getAttribute("data-regions").split(" ");
       el.hidden = Boolean(region) && regions.indexOf(region) < 0;
     });
+    // Route links of a question (one per region): the reader's own is marked.
+    document.querySelectorAll("[data-region-route]").forEach(function (el) {
+      el.classList.toggle("ww-route-own", el.getAttribute("data-region-route") === region);
+    });
     regionListeners.forEach(function (listener) { listener(region); });
   }
 

@@ -1,5 +1,6 @@
-"""The site's one region choice (the bar at the top of every page): it shows only that region's route, is remembered
-after a reload, and without a choice every region has its own route, numbered 1..n."""
+"""The site's one region choice (the bar at the top of every page) and the routes per region: each region's route of
+a question is its own page, numbered 1..n; the question's page links to every one and marks the reader's own, a
+choice that is remembered after a reload."""
 
 from __future__ import annotations
 
@@ -35,61 +36,60 @@ def regional_site(browser: object, tmp_path_factory: pytest.TempPathFactory) -> 
         yield url
 
 
-def _visible_steps(visit: Visit) -> list[str]:
-    return visit.page.eval_on_selector_all(
-        "li.ww-step", "els => els.filter(e => e.getClientRects().length > 0)"
-                      ".map(e => e.querySelector('.ww-step-title strong').textContent)")
+def _steps(visit: Visit) -> list[str]:
+    """The titles of the one numbered route on a route page, checked to be one list numbered from 1."""
+    return visit.page.evaluate("""() => {
+        const lists = document.querySelectorAll('ol.ww-steps');
+        if (lists.length !== 1 || lists[0].start !== 1) throw new Error('one list numbered from 1 per route');
+        return Array.from(lists[0].children, li => li.querySelector('.ww-step-title strong').textContent);
+    }""")
 
 
-def _routes(visit: Visit) -> dict[str, list[str]]:
-    """Visible routes: region id → step titles, from separate lists that the browser numbers from 1."""
-    return visit.page.evaluate("""() => Object.fromEntries(Array.from(document.querySelectorAll('.ww-route'))
-        .filter(r => r.getClientRects().length > 0)
-        .map(r => {
-            const lists = r.querySelectorAll('ol.ww-steps');
-            if (lists.length !== 1 || lists[0].start !== 1) throw new Error('one list numbered from 1 per route');
-            return [r.dataset.regions, Array.from(lists[0].children, li => li.querySelector('strong').textContent)];
-        }))""")
+def _own_route(visit: Visit) -> list[str]:
+    return visit.page.eval_on_selector_all(".ww-route-links li.ww-route-own",
+                                           "els => els.map(e => e.dataset.regionRoute)")
 
 
-def test_without_a_choice_each_region_has_its_own_numbered_route(regional_site: str,
-                                                                 tab: Callable[..., Visit]) -> None:
+def test_each_region_has_its_own_numbered_route_page(regional_site: str, tab: Callable[..., Visit]) -> None:
     visit = tab(regional_site)
     visit.goto(QUESTION)
     assert visit.page.is_visible("#ww-region-hint"), "a first visit is asked for the region"
-    routes = _routes(visit)
-    assert set(routes) == {NORTH, SOUTH}
-    assert "Alleen in het noorden" in routes[NORTH] and "Alleen in het noorden" not in routes[SOUTH]
-    assert "Alleen in het zuiden" in routes[SOUTH] and "Alleen in het zuiden" not in routes[NORTH]
-    # The steps of one route are never interleaved with another's: every step belongs to exactly one route.
-    assert visit.page.evaluate("document.querySelectorAll('li.ww-step').length") == sum(map(len, routes.values()))
+    links = visit.page.eval_on_selector_all(".ww-route-links a", "els => els.map(e => e.getAttribute('href'))")
+    assert links == [f"../../wegwijzer/testvraag-00/{NORTH}/", f"../../wegwijzer/testvraag-00/{SOUTH}/"]
+    assert _own_route(visit) == []
+    visit.page.click(f'.ww-route-links li[data-region-route="{NORTH}"] a')
+    visit.page.wait_for_load_state("networkidle")
+    north = _steps(visit)
+    visit.goto(f"{QUESTION}{SOUTH}/")
+    south = _steps(visit)
+    assert "Alleen in het noorden" in north and "Alleen in het noorden" not in south
+    assert "Alleen in het zuiden" in south and "Alleen in het zuiden" not in north
+    assert not visit.console_errors + visit.page_errors
 
 
-def test_region_choice_hides_other_steps_and_is_remembered(regional_site: str, tab: Callable[..., Visit]) -> None:
+def test_region_choice_marks_the_readers_route_and_is_remembered(regional_site: str,
+                                                                  tab: Callable[..., Visit]) -> None:
     visit = tab(regional_site)
     visit.goto(QUESTION)
-    everything = _visible_steps(visit)
-    assert {"Alleen in het noorden", "Alleen in het zuiden"} <= set(everything)
     visit.page.select_option("#ww-region-select", NORTH)
-    assert "Alleen in het zuiden" not in _visible_steps(visit)
-    assert "Alleen in het noorden" in _visible_steps(visit)
-    assert set(_routes(visit)) == {NORTH}
+    assert _own_route(visit) == [NORTH]
     assert visit.page.evaluate("localStorage.getItem('ww-region')") == NORTH
     assert not visit.page.is_visible("#ww-region-hint")
     visit.page.reload(wait_until="networkidle")
     assert visit.page.input_value("#ww-region-select") == NORTH
-    assert "Alleen in het zuiden" not in _visible_steps(visit)
+    assert _own_route(visit) == [NORTH]
     visit.page.select_option("#ww-region-select", SOUTH)
-    assert "Alleen in het noorden" not in _visible_steps(visit)
-    assert "Alleen in het zuiden" in _visible_steps(visit)
+    assert _own_route(visit) == [SOUTH]
     visit.page.select_option("#ww-region-select", "")
     assert visit.page.evaluate("localStorage.getItem('ww-region')") == ""
-    assert _visible_steps(visit) == everything
+    assert _own_route(visit) == []
     assert not visit.console_errors + visit.page_errors
 
 
-def test_every_step_shows_without_javascript(regional_site: str, tab: Callable[..., Visit]) -> None:
+def test_every_route_shows_without_javascript(regional_site: str, tab: Callable[..., Visit]) -> None:
     visit = tab(regional_site, javascript=False)
     visit.goto(QUESTION)
     assert not visit.page.is_visible("#ww-region-bar")
-    assert {"Alleen in het noorden", "Alleen in het zuiden"} <= set(_visible_steps(visit))
+    assert visit.page.locator(".ww-route-links a").count() == 2
+    visit.goto(f"{QUESTION}{SOUTH}/")
+    assert "Alleen in het zuiden" in _steps(visit)

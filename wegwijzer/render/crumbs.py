@@ -12,15 +12,19 @@ Crumb = tuple[str, "str | None"]  # (plain text, site-relative URL; None for the
 
 
 def record_crumbs(catalog: Catalog, src_uri: str, themes: dict[str, str]) -> list[Crumb]:
-    """Crumbs between a record page's section and the page itself: a question's theme on the theme overview."""
-    folder, _, name = src_uri.rpartition("/")
-    if folder != PREFIX["question"]:
+    """Crumbs between a record page's section and the page itself: a question's theme on the theme overview, and
+    for a route in one region, the question's page."""
+    parts = src_uri.removesuffix(".md").split("/")
+    if parts[0] != PREFIX["question"] or len(parts) not in (2, 3):
         return []
-    question = catalog.get("question", name.removesuffix(".md"))
+    question = catalog.get("question", parts[1])
     if question is None:
         return []
     theme = question["theme"]
-    return [(themes.get(theme, theme), f"tags/#tag:{theme}")]
+    crumbs: list[Crumb] = [(themes.get(theme, theme), f"tags/#tag:{theme}")]
+    if len(parts) == 3:  # a route in one region: its question's page above it
+        crumbs.append((question["title"], f"{PREFIX['question']}/{parts[1]}/"))
+    return crumbs
 
 
 def crumbs_html(crumbs: list[Crumb], root: str) -> str:

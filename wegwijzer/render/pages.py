@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from wegwijzer.catalog import Catalog
-from wegwijzer.render import partners, profiles, questions, roles
+from wegwijzer.render import partners, profiles, questions, regions, roles
 from wegwijzer.render.urls import edit_url, root_of, src_uri, url
 
 # kind → function(catalog, id, root=..., edit_url=...) returning the page's Markdown; each module exports PAGES.
@@ -16,6 +16,7 @@ RENDERERS: dict[str, Renderer] = {
     **questions.PAGES,
     **roles.PAGES,
     **profiles.PAGES,
+    **regions.PAGES,
 }
 
 
@@ -37,4 +38,11 @@ def generated_pages(catalog: Catalog, edit_base: str | None = None) -> list[Gene
             edit = edit_url(edit_base, record.source)
             markdown = render(catalog, id_, root=root_of(url(kind, id_)), edit_url=edit)
             pages.append(GeneratedPage(src_uri(kind, id_), markdown, record.path, edit))
+    # A question's route in each region: pages of their own, so no page grows with the number of regions.
+    for question_id, region_id in questions.route_keys(catalog):
+        record = catalog.records["question"][question_id]
+        key = f"{question_id}/{region_id}"
+        edit = edit_url(edit_base, record.source)
+        markdown = questions.route_page(catalog, key, root=root_of(url("route", key)), edit_url=edit)
+        pages.append(GeneratedPage(src_uri("route", key), markdown, record.path, edit))
     return pages

@@ -5,29 +5,35 @@ from __future__ import annotations
 from typing import Any
 
 from wegwijzer.catalog import Catalog
+from wegwijzer.references import NATIONAL
 from wegwijzer.render.markup import block, esc, items, link, page, paragraphs
 from wegwijzer.render.partners import _footer, _sources, contact_line, labels
 from wegwijzer.render.phones import call_links
 from wegwijzer.render.printing import PRINT_BUTTON, PRINT_BUTTONS_A4_A3
 from wegwijzer.render.reach import reach_sentence
 from wegwijzer.render.region import short_name
+from wegwijzer.render.regions import status_notice
 from wegwijzer.render.urls import href
 from wegwijzer.schemas import Schemas, default_schemas
-
-# Out of the site search: Material's search reads the first attribute, Pagefind (issue 11) the second.
-NOT_INDEXED = "data-search-exclude data-pagefind-ignore"
 
 
 def _region_attr(regions: list[str] | None) -> str:
     return f' data-regions="{esc(" ".join(regions))}"' if regions else ""
 
 
-def _partner_card(catalog: Catalog, partner_id: str, root: str, names: dict[str, dict[str, str]],
-                  indexed: bool = True) -> str:
+def _town_attr(partner: dict[str, Any]) -> str:
+    """The municipalities a regional partner serves (for the municipality choice); none for a national partner."""
+    areas = partner.get("areas") or []
+    if not areas or NATIONAL in areas:
+        return ""
+    return f' data-municipalities="{esc(" ".join(areas))}"'
+
+
+def _partner_card(catalog: Catalog, partner_id: str, root: str, names: dict[str, dict[str, str]]) -> str:
     partner = catalog.get("partner", partner_id) or {"name": partner_id, "access": {"routes": []}, "contact": {}}
-    regions = catalog.regions_of(partner) if "areas" in partner else []
-    quiet = "" if indexed else f" {NOT_INDEXED}"
-    return (f'<li class="ww-partner"{_region_attr(regions)}{quiet}>'
+    # A national partner shows in every region: no list of every region's id (it would grow with each region).
+    regions = catalog.regions_of(partner) if "areas" in partner and NATIONAL not in partner["areas"] else []
+    return (f'<li class="ww-partner"{_region_attr(regions)}{_town_attr(partner)}>'
             f'{link(href(root, "partner", partner_id), partner["name"], cls="ww-partner-name")}'
             f'{contact_line(partner)}'
             f'<span class="ww-partner-reach">{esc(reach_sentence(partner, names))}</span></li>')
@@ -38,46 +44,45 @@ def _serves(catalog: Catalog, partner_id: str, region_id: str) -> bool:
     return partner is None or "areas" not in partner or region_id in catalog.regions_of(partner)
 
 
-def _quiet(html: str, indexed: bool) -> str:
-    return html if indexed or not html else f"<div {NOT_INDEXED}>{html}</div>"
+def _national(catalog: Catalog, partner_id: str) -> bool:
+    partner = catalog.get("partner", partner_id)
+    return partner is None or NATIONAL in partner.get("areas", [NATIONAL])
 
 
 def _step(catalog: Catalog, step: dict[str, Any], root: str, names: dict[str, dict[str, str]],
-          region_id: str | None = None, seen: set[str] | None = None) -> str:
+          region_id: str | None = None, national_only: bool = False) -> str:
     """One step; inside the route of one region (`region_id`) only the partners that serve that region.
 
-    In a route per region, what an earlier region's route showed (`seen`: steps and partner ids) stays out
-    of the search index, so the page weighs in search as much as one route would.
+    `national_only`: the generic page of a route that differs per region names only the partners who work
+    everywhere; the others are in the route of each region.
     """
-    seen = set() if seen is None else seen
-    key = f"step:{id(step)}"  # two regions' steps may share a title
-    indexed = key not in seen
-    seen.add(key)
     actor = "School" if step["actor"] == "school" else "Partner"
-    parts = [_quiet(f'<p class="ww-step-title"><span class="ww-actor ww-actor-{esc(step["actor"])}">{actor}</span> '
-                    f"<strong>{esc(step['title'])}</strong></p>" + call_links(paragraphs(step["text"])), indexed)]
+    parts = [f'<p class="ww-step-title"><span class="ww-actor ww-actor-{esc(step["actor"])}">{actor}</span> '
+             f"<strong>{esc(step['title'])}</strong></p>" + call_links(paragraphs(step["text"]))]
     if step.get("points"):
-        parts.append(_quiet(items((esc(point) for point in step["points"]), cls="ww-step-points"), indexed))
+        parts.append(items((esc(point) for point in step["points"]), cls="ww-step-points"))
     partners = step.get("partners", [])
     if region_id:
-        partners = [p for p in partners if _serves(catalog, p, region_id)] or partners
+        partners = [p for p in partners if _serves(catalog, p, region_id)]
+    elif national_only:
+        shown = [p for p in partners if _national(catalog, p)]
+        if len(shown) < len(partners):
+            parts.append('<p class="ww-step-more">Welke organisatie in jouw gemeente dit doet, staat in de route '
+                         "van je regio.</p>")
+        partners = shown
     if partners:
-        cards = "".join(_partner_card(catalog, p, root, names, indexed=p not in seen) for p in partners)
-        seen.update(partners)
-        parts.append(_quiet('<p class="ww-step-label">Schakel in:</p>', indexed)
-                     + f'<ul class="ww-partners">{cards}</ul>')
+        cards = "".join(_partner_card(catalog, p, root, names) for p in partners)
+        parts.append('<p class="ww-step-label">Schakel in:</p>' + f'<ul class="ww-partners">{cards}</ul>')
     if step.get("bring"):
-        parts.append(_quiet('<p class="ww-step-label">Neem mee:</p>' + items(esc(b) for b in step["bring"]),
-                            indexed))
+        parts.append('<p class="ww-step-label">Neem mee:</p>' + items(esc(b) for b in step["bring"]))
     if step.get("next"):
-        parts.append(_quiet(f'<p class="ww-step-next"><span class="ww-step-label">Wanneer verder:</span> '
-                            f"{esc(step['next'])}</p>", indexed))
-    attr = "" if region_id else _region_attr(step.get("regions"))
-    return f'<li class="ww-step"{attr}>{"".join(parts)}</li>'
+        parts.append(f'<p class="ww-step-next"><span class="ww-step-label">Wanneer verder:</span> '
+                     f"{esc(step['next'])}</p>")
+    return f'<li class="ww-step">{"".join(parts)}</li>'
 
 
-def _differs_per_region(catalog: Catalog, question: dict[str, Any]) -> bool:
-    """True when a step, or a partner it names, holds for some regions only."""
+def differs_per_region(catalog: Catalog, question: dict[str, Any]) -> bool:
+    """True when a step, or a partner it names, holds for some regions only: then each region has a route page."""
     every = {r["id"] for r in catalog.all("region")}
     for step in question["steps"]:
         if not every <= set(step.get("regions") or every):
@@ -89,27 +94,17 @@ def _differs_per_region(catalog: Catalog, question: dict[str, Any]) -> bool:
     return False
 
 
-def route_html(catalog: Catalog, question: dict[str, Any], root: str, names: dict[str, dict[str, str]]) -> str:
-    """The steps as one numbered list, or, when the route differs per region, one numbered list per region.
+def region_steps(question: dict[str, Any], region_id: str) -> list[dict[str, Any]]:
+    """The steps of the question that apply in the region, in order: generic steps and its own."""
+    return [s for s in question["steps"] if not s.get("regions") or region_id in s["regions"]]
 
-    Each region's route is numbered 1..n on its own and never interleaved with another region's steps; the
-    script shows only the chosen region's route.
-    """
-    if not _differs_per_region(catalog, question):
-        return '<ol class="ww-steps">' + "".join(_step(catalog, s, root, names) for s in question["steps"]) + "</ol>"
-    blocks = []
-    seen: set[str] = set()
-    for region in catalog.all("region"):
-        steps = [s for s in question["steps"] if not s.get("regions") or region["id"] in s["regions"]]
-        if not steps:
-            continue
-        # No id on the heading: the search would cut the page into one result per region.
-        html = "".join(_step(catalog, s, root, names, region["id"], seen) for s in steps)
-        label = f"Route in {esc(region['name'])}"
-        blocks.append(f'<section class="ww-route" data-regions="{esc(region["id"])}" aria-label="{label}">'
-                      f'<h3 class="ww-route-title" {NOT_INDEXED}>{label}</h3>'
-                      f'<ol class="ww-steps">{html}</ol></section>')
-    return '<div class="ww-routes-by-region">' + "".join(blocks) + "</div>"
+
+def _route_links(catalog: Catalog, question_id: str, root: str) -> str:
+    """Every region's route of this question; the region choice script marks the reader's own."""
+    links = "".join(f'<li data-region-route="{esc(r["id"])}">'
+                    f'{link(href(root, "route", question_id + "/" + r["id"]), r["name"])}</li>'
+                    for r in catalog.all("region"))
+    return f'<div class="ww-route-choice" data-pagefind-ignore><ul class="ww-route-links">{links}</ul></div>'
 
 
 def theme_href(root: str, theme: str) -> str:
@@ -117,31 +112,88 @@ def theme_href(root: str, theme: str) -> str:
     return f"{root}tags/#tag:{theme}"
 
 
+def _urgent(question: dict[str, Any]) -> str:
+    if not question.get("urgent"):
+        return ""
+    return block('<p class="admonition-title">Bij acuut gevaar</p>' + call_links(paragraphs(question["urgent"])),
+                 cls="admonition danger ww-urgent")
+
+
 def question_page(catalog: Catalog, question_id: str, root: str = "../../", edit_url: str | None = None,
                   schemas: Schemas | None = None) -> str:
-    """The Markdown of /wegwijzer/<id>/."""
+    """The Markdown of /wegwijzer/<id>/: the whole route, or, when it differs per region, what holds everywhere
+    and the way to each region's route (render.routes); so its weight does not grow with the number of regions."""
     question = catalog.get("question", question_id)
     assert question is not None
     names = labels(schemas or default_schemas())
     theme = names["theme"].get(question["theme"], question["theme"])
-    body: list[str] = []
-    if question.get("urgent"):
-        urgent = call_links(paragraphs(question["urgent"]))
-        body.append(block('<p class="admonition-title">Bij acuut gevaar</p>' + urgent,
-                          cls="admonition danger ww-urgent"))
+    body: list[str] = [_urgent(question)]
     theme_link = link(theme_href(root, question["theme"]), theme)
     body.append(block(f"Thema: {theme_link}", tag="p", cls="ww-theme"))
     body.append(PRINT_BUTTON)
     if question.get("summary"):
         body.append(block(call_links(paragraphs(question["summary"])), cls="ww-summary"))
-    body.append("## De route, stap voor stap")
-    body.append(route_html(catalog, question, root, names))
+    if not differs_per_region(catalog, question):
+        body.append("## De route, stap voor stap")
+        body.append('<ol class="ww-steps">' + "".join(_step(catalog, s, root, names) for s in question["steps"])
+                    + "</ol>")
+    else:
+        body.append("## De route in jouw regio")
+        body.append('<p class="ww-route-lead" data-pagefind-ignore>Welke organisaties je inschakelt, en soms ook welke '
+                    "stappen je zet, verschilt per regio. Kies je regio voor de hele route, stap voor stap:</p>")
+        body.append(_route_links(catalog, question_id, root))
+        everywhere = [s for s in question["steps"] if not s.get("regions")]
+        if everywhere:
+            body.append("## Wat in elke regio geldt")
+            body.append(block("Deze stappen horen in elke regio bij de route. In de route van je regio staan ze "
+                              "in de goede volgorde, met de organisaties in jouw gemeente.", tag="p",
+                              cls="ww-route-lead"))
+            body.append('<ul class="ww-steps ww-steps-everywhere">'
+                        + "".join(_step(catalog, s, root, names, national_only=True) for s in everywhere) + "</ul>")
     body.append("## Ook gezocht als")
     body.append(block(esc(", ".join(question["keywords"])), tag="p", cls="ww-keywords"))
     body.append("## Bronnen")
     body.append(_sources(question))
     body.append(_footer(question, edit_url))
     return page(question["title"], body, {"tags": [theme]})
+
+
+def route_page(catalog: Catalog, key: str, root: str = "../../../", edit_url: str | None = None,
+               schemas: Schemas | None = None) -> str:
+    """The Markdown of /wegwijzer/<question-id>/<region-id>/ (`key` is "<question-id>/<region-id>"): one region's
+    whole route, numbered 1..n, with only the partners who work there. Its weight does not depend on how many
+    other regions there are."""
+    question_id, region_id = key.split("/")
+    question = catalog.get("question", question_id)
+    region = catalog.get("region", region_id)
+    assert question is not None and region is not None
+    names = labels(schemas or default_schemas())
+    steps = region_steps(question, region_id)
+    body: list[str] = [_urgent(question)]
+    body.append(f'<p class="ww-route-for" data-pagefind-ignore>Route voor de regio '
+                f'{link(href(root, "region", region_id), region["name"])}. '
+                f'{link(href(root, "question", question_id), "Andere regio kiezen")}</p>')
+    body.append(status_notice(catalog, region_id, root))
+    body.append(PRINT_BUTTON)
+    if question.get("summary"):
+        body.append(block(call_links(paragraphs(question["summary"])), cls="ww-summary"))
+    body.append("## De route, stap voor stap")
+    if not any(region_id in (s.get("regions") or []) for s in steps):
+        body.append(block(f"Voor deze vraag heeft {esc(short_name(region))} (nog) geen eigen stappen: dit is de "
+                          "algemene route, met de organisaties die hier werken.", tag="p", cls="ww-route-generic"))
+    body.append('<ol class="ww-steps">' + "".join(_step(catalog, s, root, names, region_id) for s in steps)
+                + "</ol>")
+    body.append("## Bronnen")
+    body.append(_sources(question))
+    body.append(_footer(question, edit_url))
+    # No tags: the theme overview lists each question once, not once per region.
+    return page(f"{question['title']} – {short_name(region)}", body)
+
+
+def route_keys(catalog: Catalog) -> list[tuple[str, str]]:
+    """(question id, region id) of every route page: each region, for each question that differs per region."""
+    regions = [r["id"] for r in catalog.all("region")]
+    return [(q["id"], r) for q in catalog.all("question") if differs_per_region(catalog, q) for r in regions]
 
 
 def first_stops(catalog: Catalog, question: dict[str, Any]) -> dict[str, list[str]]:
@@ -222,7 +274,7 @@ def overview_table(catalog: Catalog, root: str = "../", schemas: Schemas | None 
             f'<th scope="col">Eerste stop</th></tr></thead><tbody>{rows}</tbody></table></div>')
 
 
-__all__ = ["overview", "overview_table", "question_page"]
+__all__ = ["overview", "overview_table", "question_page", "route_page"]
 
 
 MACROS = {
@@ -230,3 +282,4 @@ MACROS = {
     "routes_tabel": lambda catalog, root, extra: overview_table(catalog, root),
 }
 PAGES = {"question": question_page}
+ROUTE_PAGES = {"route": route_page}

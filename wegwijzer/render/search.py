@@ -20,8 +20,13 @@ NOT_INDEXED = {"tags/", "profielen/sjabloon/"}  # the template preview is a fict
 
 
 def record_of(page_url: str) -> tuple[str, str] | None:
-    """(kind, id) of the question or partner page at this site-relative URL; None for any other page."""
+    """(kind, id) of the question or partner page at this site-relative URL; None for any other page.
+
+    A question's route in one region (wegwijzer/<question>/<region>/) is ("route", "<question>/<region>").
+    """
     parts = page_url.strip("/").split("/")
+    if len(parts) == 3 and parts[0] == PREFIX["question"]:
+        return "route", f"{parts[1]}/{parts[2]}"
     for kind in TYPES:
         if len(parts) == 2 and parts[0] == PREFIX[kind]:
             return kind, parts[1]
@@ -38,8 +43,15 @@ def question_regions(catalog: Catalog, question: dict[str, Any]) -> list[str]:
 def facets(catalog: Catalog, page_url: str, themes: dict[str, str]) -> dict[str, Any]:
     """The page's result type, regions, theme labels and (partners) phone number."""
     found = record_of(page_url)
-    record = catalog.get(*found) if found else None
     every = [r["id"] for r in catalog.all("region")]
+    if found and found[0] == "route":
+        question_id, region_id = found[1].split("/")
+        route = catalog.get("question", question_id)
+        if route is not None and catalog.get("region", region_id) is not None:
+            # Only for readers of that region (or of every region): their own route, quoted from their own text.
+            return {"type": TYPES["question"], "regions": [region_id],
+                    "themes": [themes.get(route["theme"], route["theme"])], "phone": None}
+    record = catalog.get(*found) if found and found[0] in TYPES else None
     if found is None or record is None:
         return {"type": PAGE, "regions": every, "themes": [], "phone": None}
     kind = found[0]

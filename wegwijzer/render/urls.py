@@ -13,6 +13,8 @@ PREFIX = {
     "competency": "competenties",
     "role": "rollen",
     "profile": "profielen",
+    "region": "regio",
+    "route": "wegwijzer",  # id "<question-id>/<region-id>": a question's route in one region
 }
 
 

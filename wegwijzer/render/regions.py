@@ -1,0 +1,68 @@
+"""One page per region (/regio/<id>/): its municipalities, whether it is complete or in opbouw, and its to-do list."""
+
+from __future__ import annotations
+
+from wegwijzer.catalog import Catalog
+from wegwijzer.coverage import IN_PROGRESS, status
+from wegwijzer.render.markup import block, esc, items, link, page, paragraphs
+from wegwijzer.render.partners import _footer, _sources
+from wegwijzer.render.region import short_name
+from wegwijzer.render.urls import href
+
+
+def status_notice(catalog: Catalog, region_id: str, root: str) -> str:
+    """The notice on every page of a region in opbouw; "" for a complete region."""
+    region = catalog.get("region", region_id)
+    if region is None or status(catalog, region_id) != IN_PROGRESS:
+        return ""
+    count = len(catalog.coverage[region_id])
+    todo = link(href(root, "region", region_id) + "#nog-te-doen", "wat er nog ontbreekt")
+    return block('<p class="admonition-title">Regio in opbouw</p>'
+                 f"<p>{esc(short_name(region))} staat nog niet compleet in de wegwijzer: bij {count} "
+                 f"{'vraag' if count == 1 else 'vragen'} ontbreekt nog een organisatie in de regio. Tot dan zie je "
+                 f"de algemene en landelijke stappen. Zie {todo}.</p>", cls="admonition info ww-in-progress").replace(
+                     "<div ", "<div data-pagefind-ignore ", 1)
+
+
+def _town_names(region: dict, ids: tuple[str, ...]) -> str:
+    names = {t["id"]: t["name"] for t in region.get("municipalities", [])}
+    return ", ".join(names.get(i, i) for i in ids)
+
+
+def _todo(catalog: Catalog, region: dict, root: str) -> str:
+    entries = []
+    for gap in catalog.coverage.get(region["id"], []):
+        needs = []
+        if gap.missing:
+            needs.append(f"nog niemand in {esc(_town_names(region, gap.missing))}")
+        elif gap.national_only:
+            needs.append("alleen landelijke organisaties: beschrijf wie dit in de regio doet")
+        entries.append(f'{link(href(root, "question", gap.question), gap.title)}: {"; ".join(needs)}')
+    return items(entries, cls="ww-todo")
+
+
+def region_page(catalog: Catalog, region_id: str, root: str = "../../", edit_url: str | None = None) -> str:
+    """The Markdown of /regio/<id>/."""
+    region = catalog.get("region", region_id)
+    assert region is not None
+    body: list[str] = []
+    state = status(catalog, region_id)
+    body.append(block(f"Status: <strong>{esc(state)}</strong>", tag="p", cls="ww-region-status"))
+    body.append(status_notice(catalog, region_id, root))
+    if region.get("description"):
+        body.append(block(paragraphs(region["description"]), cls="ww-summary"))
+    body.append("## Gemeenten")
+    body.append(items((esc(t["name"]) for t in region.get("municipalities", [])), cls="ww-towns"))
+    if state == IN_PROGRESS:
+        body.append("## Nog te doen")
+        body.append(block("Bij deze vragen heeft niet elke gemeente van de regio al een organisatie in een stap. "
+                          "Voeg een partner toe die daar werkt, of een stap voor deze regio (zie Een regio "
+                          "toevoegen in de handleiding voor bijdragers).", tag="p"))
+        body.append(_todo(catalog, region, root))
+    body.append("## Bronnen")
+    body.append(_sources(region))
+    body.append(_footer(region, edit_url))
+    return page(region["name"], body)
+
+
+PAGES = {"region": region_page}

@@ -80,8 +80,10 @@ def test_partner_pages_render_every_field_they_have(real_site: Path) -> None:
     for partner in CATALOG.all("partner"):
         html = (real_site / "sociale-kaart" / partner["id"] / "index.html").read_text(encoding="utf-8")
         assert f">{escape(partner['name'], quote=False)}<" in html
+        # The text as a reader sees it: a phone number in a description is a tap-to-call link there.
+        text = re.sub(r"<a href=\"tel:[^\"]*\">([^<]*)</a>", r"\1", html)
         for paragraph in re.split(r"\n\s*\n", partner["description"]):
-            assert shown(paragraph) in html, partner["id"]
+            assert shown(paragraph) in text, partner["id"]
         for alias in partner.get("aliases", []):
             assert shown(alias) in html
         if partner.get("costs"):

@@ -54,3 +54,22 @@ def test_question_names_a_partner_that_does_not_exist(dataset: Path) -> None:
     assert missing[0][0] == line and re.fullmatch(r"steps\[\d+\]\.partners\[\d+\]", missing[0][2])
     assert "Bedoel je 'testpartner-02'?" in missing[0][4]
     assert "data/partners/" in missing[0][4]
+
+
+def test_errors_only_and_only_the_named_files(dataset: Path) -> None:
+    partner = dataset / "partners" / "testpartner-01.yaml"
+    partner.write_text(partner.read_text().replace("last_verified:", "last_verifed:"))
+    question = dataset / "questions" / "testvraag-01.yaml"
+    question.write_text(question.read_text().replace("text: Fictieve eerste stap.",
+                                                     "text: In Fictiefdorp fictief."))
+    everything = validate(dataset)
+    assert "testpartner-01.yaml" in everything.stderr and "testvraag-01.yaml" in everything.stderr
+    errors_only = validate(dataset, "--errors-only")
+    assert errors_only.returncode == 1
+    assert "testpartner-01.yaml" in errors_only.stderr and "waarschuwing:" not in errors_only.stderr
+    mine = validate(dataset, str(question))
+    assert mine.returncode == 0, mine.stderr
+    assert "testvraag-01.yaml" in mine.stderr and "testpartner-01.yaml" not in mine.stderr
+    assert re.search(r"in andere bestanden staan nog \d+ fout\(en\)", mine.stderr)
+    theirs = validate(dataset, str(partner))
+    assert theirs.returncode == 1 and "testvraag-01.yaml" not in theirs.stderr

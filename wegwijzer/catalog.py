@@ -55,12 +55,21 @@ class Catalog:
         return {town["id"]: (town["name"], region["id"]) for region in self.all("region")
                 for town in region.get("municipalities", [])}
 
+    @cached_property
+    def town_regions(self) -> dict[str, list[str]]:
+        """Municipality id → every region it belongs to (more than one only for a municipality marked split)."""
+        found: dict[str, list[str]] = {}
+        for region in self.all("region"):
+            for town in region.get("municipalities", []):
+                found.setdefault(town["id"], []).append(region["id"])
+        return found
+
     def regions_of(self, partner: dict[str, Any]) -> list[str]:
         """Region ids a partner serves; every region for a national partner."""
         if references.NATIONAL in partner.get("areas", []):
             return [r["id"] for r in self.all("region")]
-        towns = self.municipalities
-        return sorted({towns[a][1] for a in partner.get("areas", []) if a in towns})
+        towns = self.town_regions
+        return sorted({r for a in partner.get("areas", []) for r in towns.get(a, ())})
 
     @cached_property
     def coverage(self) -> dict[str, list[coverage.Gap]]:
@@ -105,13 +114,18 @@ def build_catalog(folder: Path | None = None, schemas: Schemas | None = None,
             problems.append(Problem(record.path, 1, 1, "", f"er is geen schema voor '{record.kind}'",
                                     f"Voeg schemas/{record.kind}.schema.json toe."))
             continue
-        problems += validate_record(record, schemas)
+        checked = validate_record(record, schemas)
+        if record.kind == "region" and any(p.is_error for p in checked):
+            broken.setdefault("region", set()).add(path.stem)  # its municipalities are unknown: no follow-on errors
+        problems += checked
         records.append(record)
     problems += references.duplicate_ids(records)
     problems += references.reserved_ids(records)
     problems += references.check_references(records, broken)
     problems += inner_ids.check(records)
     problems += references.region_consistency(records)
+    problems += references.municipality_in_two_regions(records)
+    problems += references.regional_text(records)
     problems += references.check_dates(records, today)
     problems += references.unreachable_partners(records)
     problems += references.attention(records, today)
@@ -125,6 +139,8 @@ def build_catalog(folder: Path | None = None, schemas: Schemas | None = None,
     for kind in catalog.records:
         catalog.records[kind] = dict(sorted(catalog.records[kind].items(),
                                             key=lambda item: _sort_key(item[1].data)))
+    if catalog.ok:  # coverage needs whole records; with errors the file's own problems come first
+        catalog.problems = sort_problems(catalog.problems + coverage.warnings(catalog))
     return catalog
 
 

@@ -7,22 +7,35 @@ import sys
 from pathlib import Path
 
 from wegwijzer.catalog import build_catalog, data_dir
-from wegwijzer.problems import print_problems
+from wegwijzer.problems import Problem, print_problems
+
+
+def _chosen(problems: list[Problem], files: list[str], errors_only: bool) -> list[Problem]:
+    """The problems in the given files (all when none given), errors only if asked."""
+    wanted = {Path(f).resolve() for f in files}
+    return [p for p in problems if (not wanted or Path(p.file).resolve() in wanted)
+            and (p.is_error or not errors_only)]
 
 
 def _validate(args: argparse.Namespace) -> int:
     catalog = build_catalog(Path(args.data) if args.data else None)
     count = sum(len(v) for v in catalog.records.values())
-    print_problems(catalog.problems, sys.stdout if args.annotations else sys.stderr, annotations=args.annotations)
+    shown = _chosen(catalog.problems, args.files, args.errors_only)
+    print_problems(shown, sys.stdout if args.annotations else sys.stderr, annotations=args.annotations)
+    others = sum(p.is_error for p in catalog.problems) - sum(p.is_error for p in shown)
+    if others and not args.annotations:
+        print(f"Let op: in andere bestanden staan nog {others} fout(en); zonder bestandsnamen zie je ze allemaal.",
+              file=sys.stderr)
     count_skipped = len(catalog.skipped)
     skipped = (f"; {count_skipped} {'sjabloon' if count_skipped == 1 else 'sjablonen'} overgeslagen "
                f"({', '.join(catalog.skipped)})" if catalog.skipped else "")
-    if not catalog.ok:
+    if any(p.is_error for p in shown) or (not catalog.ok and not args.files):
         if skipped and not args.annotations:
             print(f"Niet gelezen{skipped.removeprefix(';')}.", file=sys.stderr)
         return 1
     if not args.annotations:
-        print(f"In orde: {count} records in {data_dir() if not args.data else args.data} gecontroleerd{skipped}.",
+        what = f"{len(args.files)} bestand(en) uit {count} records" if args.files else f"{count} records"
+        print(f"In orde: {what} in {data_dir() if not args.data else args.data} gecontroleerd{skipped}.",
               file=sys.stderr)
     return 0
 
@@ -66,6 +79,9 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     validate = sub.add_parser("validate", help="controleer alle data en meld elk probleem")
     validate.add_argument("--annotations", action="store_true", help="schrijf GitHub Actions-annotaties")
+    validate.add_argument("--errors-only", action="store_true", help="toon alleen fouten, geen waarschuwingen")
+    validate.add_argument("files", nargs="*", help="toon alleen de problemen in deze bestanden (alles wordt "
+                          "wel gecontroleerd)")
     validate.set_defaults(func=_validate)
     sub.add_parser("stale", help="records die opnieuw gecontroleerd moeten worden").set_defaults(func=_stale)
     new = sub.add_parser("new", help="maak een nieuw databestand")

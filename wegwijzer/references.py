@@ -116,6 +116,8 @@ def check_references(records: list[Record], broken: dict[str, set[str]] | None =
         for kind, pattern, target in REFERENCES:
             if record.kind != kind:
                 continue
+            if target == "municipality" and broken.get("region"):
+                continue  # a broken region file hides its municipalities: that file has its own error
             for path, value in walk(record.data, pattern):
                 if not isinstance(value, str) or value in known.get(target, {}) or value in broken.get(target, ()):
                     continue
@@ -198,6 +200,14 @@ def region_consistency(records: list[Record]) -> list[Problem]:
             if not isinstance(step, dict) or not isinstance(step.get("partners"), list):
                 continue  # the schema reports a step or partner list of the wrong type
             step_regions = [r for r in _items(step.get("regions"), str) if r in regions]
+            named = [p for p in step["partners"] if isinstance(p, str) and p in served]
+            if not step.get("regions") and named and all(served[p] is not None for p in named):
+                path = ("steps", index, "partners")
+                problems.append(Problem(record.path, *record.position(path), _dotted(path),
+                                        "deze stap geldt in elke regio (er staat geen regions bij), maar noemt alleen "
+                                        "partners die in een deel van het land werken",
+                                        "Zet bij deze stap regions: met de regio's van deze partners (en maak voor "
+                                        "andere regio's een eigen stap), of noem ook een landelijke partner."))
             for number, partner in enumerate(step["partners"]):
                 if not isinstance(partner, str) or partner not in served or served[partner] is None:
                     continue
@@ -293,4 +303,69 @@ def municipality_coverage(records: list[Record]) -> list[Problem]:
                                         f"voor regio '{region}' noemt geen stap een partner in "
                                         + ", ".join(missing), "Voeg aan een stap voor deze regio een partner toe "
                                         "die daar werkt, of een landelijke partner.", WARNING))
+    return problems
+
+
+def municipality_in_two_regions(records: list[Record]) -> list[Problem]:
+    """A municipality belongs to one region, unless every region that names it records the split (`split: true`)."""
+    seen: dict[str, list[tuple[Record, int, dict[str, Any]]]] = {}
+    for record in sorted((r for r in records if r.kind == "region"), key=lambda r: r.id):
+        for index, town in enumerate(_items(record.data.get("municipalities"), dict)):
+            if isinstance(town.get("id"), str):
+                seen.setdefault(town["id"], []).append((record, index, town))
+    problems = []
+    for town_id, entries in seen.items():
+        if len(entries) < 2 or all(town.get("split") is True for _, _, town in entries):
+            continue
+        first = entries[0][0].id
+        for record, index, _ in entries[1:]:
+            path = ("municipalities", index, "id")
+            problems.append(Problem(record.path, *record.position(path), _dotted(path),
+                                    f"de gemeente '{shorten(town_id)}' staat ook in regio '{first}'; een gemeente "
+                                    "hoort bij één regio", "Haal de gemeente uit een van de twee regio's. Is de "
+                                    "gemeente echt verdeeld over twee samenwerkingsverbanden, zet dan in elke regio "
+                                    "die haar noemt split: true bij deze gemeente."))
+    return problems
+
+
+_STEP_TEXT = ("title", "text", "points", "bring", "next")
+
+
+def regional_text(records: list[Record]) -> list[Problem]:
+    """Text of a step that holds in every region should not name one region or one of its municipalities: readers
+    elsewhere would read it as theirs. A warning; what holds in one region belongs in a step with `regions:`."""
+    names: dict[str, str] = {}  # name as written → region id
+    for record in records:
+        if record.kind != "region":
+            continue
+        for name in (record.data.get("name"), str(record.data.get("name", "")).split(":", 1)[0]):
+            if isinstance(name, str) and name.strip():
+                names[name.strip()] = record.id
+        for town in _items(record.data.get("municipalities"), dict):
+            if isinstance(town.get("name"), str) and town["name"].strip():
+                names[town["name"].strip()] = record.id
+    if not names:
+        return []
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+                         + r")(?![\w-])")
+    problems = []
+    for record in records:
+        if record.kind != "question":
+            continue
+        for index, step in enumerate(_items(record.data.get("steps"), dict)):
+            if step.get("regions"):
+                continue
+            for field in _STEP_TEXT:
+                texts = step.get(field)
+                for number, text in enumerate(texts if isinstance(texts, list) else [texts]):
+                    found = pattern.search(text) if isinstance(text, str) else None
+                    if not found:
+                        continue
+                    path = ("steps", index, field) + ((number,) if isinstance(texts, list) else ())
+                    region = names[found[1]]
+                    problems.append(Problem(record.path, *record.position(path), _dotted(path),
+                                            f"deze stap geldt in elke regio, maar de tekst noemt '{found[1]}' "
+                                            f"(regio '{region}')", "Zet wat alleen daar geldt in een eigen stap met "
+                                            f"regions: [{region}], zodat lezers in andere regio's het niet als "
+                                            "hun route lezen.", WARNING))
     return problems

@@ -58,6 +58,8 @@ def write_dataset(count: int, out: Path, today: dt.date | None = None) -> Path:
     questions = max(1, -(-count // PARTNERS_PER_QUESTION))
     for q in range(questions):
         chunk = partner_ids[q * PARTNERS_PER_QUESTION:(q + 1) * PARTNERS_PER_QUESTION]
+        if not set(chunk) & set(national):  # a step for every region names someone who works everywhere
+            chunk = chunk + [national[q % len(national)]]
         question_id = f"testvraag-{q:0{width}d}"
         _dump(out / "questions" / f"{question_id}.yaml", "question", {
             "id": question_id, "title": f"Fictieve vraag {q} over thema {THEMES[q % len(THEMES)]}",

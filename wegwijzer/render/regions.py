@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from wegwijzer.catalog import Catalog
 from wegwijzer.coverage import IN_PROGRESS, status
+from wegwijzer.render.attention import unconfirmed_note
 from wegwijzer.render.markup import block, esc, items, link, page, paragraphs
 from wegwijzer.render.partners import _footer, _sources
 from wegwijzer.render.region import short_name
@@ -49,10 +50,12 @@ def region_page(catalog: Catalog, region_id: str, root: str = "../../", edit_url
     state = status(catalog, region_id)
     body.append(block(f"Status: <strong>{esc(state)}</strong>", tag="p", cls="ww-region-status"))
     body.append(status_notice(catalog, region_id, root))
+    body.append(unconfirmed_note(region))
     if region.get("description"):
         body.append(block(paragraphs(region["description"]), cls="ww-summary"))
     body.append("## Gemeenten")
-    body.append(items((esc(t["name"]) for t in region.get("municipalities", [])), cls="ww-towns"))
+    body.append(items((esc(t["name"]) + (" (verdeeld over meer dan één samenwerkingsverband)" if t.get("split")
+                       else "") for t in region.get("municipalities", [])), cls="ww-towns"))
     if state == IN_PROGRESS:
         body.append("## Nog te doen")
         body.append(block("Bij deze vragen heeft niet elke gemeente van de regio al een organisatie in een stap. "

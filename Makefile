@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test build validate stale new-partner new-question lint bench clean annotations
+.PHONY: serve test build validate stale new-partner new-question new-region lint bench clean annotations
 
 $(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -31,6 +31,10 @@ new-partner: $(STAMP)
 
 new-question: $(STAMP)
 	$(PY) -m wegwijzer new question
+
+# A samenwerkingsverband adds its region: the region file, and skeleton partners (templates) to complete.
+new-region: $(STAMP)
+	$(PY) -m wegwijzer new region
 
 annotations: $(STAMP)
 	$(PY) -m wegwijzer validate --annotations

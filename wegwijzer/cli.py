@@ -56,6 +56,10 @@ def _stale(args: argparse.Namespace) -> int:
 
 
 def _new(args: argparse.Namespace) -> int:
+    if args.kind == "region":
+        from wegwijzer import region_kit
+
+        return region_kit.interactive(Path(args.data) if args.data else data_dir())
     from wegwijzer.scaffold import interactive
 
     return interactive(args.kind, Path(args.data) if args.data else data_dir())
@@ -85,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     validate.set_defaults(func=_validate)
     sub.add_parser("stale", help="records die opnieuw gecontroleerd moeten worden").set_defaults(func=_stale)
     new = sub.add_parser("new", help="maak een nieuw databestand")
-    new.add_argument("kind", choices=["partner", "question"])
+    new.add_argument("kind", choices=["partner", "question", "region"])
     new.set_defaults(func=_new)
     export = sub.add_parser("export", help="schrijf de open-data-export")
     export.add_argument("out", help="map waarin export/ komt")

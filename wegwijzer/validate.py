@@ -20,6 +20,8 @@ _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 # Bidirectional controls and zero-width characters: they make a text read differently from what it says.
 _TRICKY = re.compile("[\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 NAME_FIELDS = ("id", "name", "title")
+# What `make new-region` writes where a fact is still to be looked up: never published.
+PLACEHOLDER = "AANVULLEN"
 
 _TYPES = {
     "string": "tekst", "integer": "een heel getal", "number": "een getal", "boolean": "ja/nee (true of false)",
@@ -38,6 +40,8 @@ def validate_record(record: Record, schemas: Schemas) -> list[Problem]:
         errors = _best_errors(schemas.validator(record.kind).iter_errors(record.data))
         problems = [_problem(record, schemas, error) for error in errors]
     problems += _file_name(record)
+    if not record.text or PLACEHOLDER in record.text:
+        problems += _placeholders(record)
     if record.suspicious:
         problems += _hygiene(record)
     return problems
@@ -77,6 +81,14 @@ def _strings(value: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any
     elif isinstance(value, list):
         for index, child in enumerate(value):
             yield from _strings(child, path + (index,))
+
+
+def _placeholders(record: Record) -> list[Problem]:
+    """A field still saying AANVULLEN (from a region kit template): an error, so no invented fact is published."""
+    return [Problem(record.path, *record.position(path), _dotted(path), "dit veld is nog niet ingevuld "
+                    f"({PLACEHOLDER})", "Zoek het op de eigen pagina van de organisatie en vul het in (met die pagina "
+                    "als bron), of haal het veld weg als het niet verplicht is.")
+            for path, text in _strings(record.data) if PLACEHOLDER in text]
 
 
 def _hygiene(record: Record) -> list[Problem]:

@@ -51,7 +51,7 @@ def _national(catalog: Catalog, partner_id: str) -> bool:
 
 
 def _step(catalog: Catalog, step: dict[str, Any], root: str, names: dict[str, dict[str, str]],
-          region_id: str | None = None, national_only: bool = False) -> str:
+          region_id: str | None = None, national_only: bool = False, search: str = "") -> str:
     """One step; inside the route of one region (`region_id`) only the partners that serve that region.
 
     `national_only`: the generic page of a route that differs per region names only the partners who work
@@ -79,7 +79,7 @@ def _step(catalog: Catalog, step: dict[str, Any], root: str, names: dict[str, di
     if step.get("next"):
         parts.append(f'<p class="ww-step-next"><span class="ww-step-label">Wanneer verder:</span> '
                      f"{esc(step['next'])}</p>")
-    return f'<li class="ww-step">{"".join(parts)}</li>'
+    return f'<li class="ww-step"{search}>{"".join(parts)}</li>'
 
 
 def differs_per_region(catalog: Catalog, question: dict[str, Any]) -> bool:
@@ -159,6 +159,13 @@ def question_page(catalog: Catalog, question_id: str, root: str = "../../", edit
     return page(question["title"], body, {"tags": [theme]})
 
 
+# In the search, a route page stands for what only that region's route says: the question's page holds the rest,
+# and route pages would otherwise crowd it out (one per region). Its own steps weigh less than ordinary text, so a
+# route page comes after the question's page; a reader who chose her region still finds her route by its text.
+QUIET = " data-pagefind-ignore"
+OWN_STEP = ' data-pagefind-weight="0.3"'
+
+
 def route_page(catalog: Catalog, key: str, root: str = "../../../", edit_url: str | None = None,
                schemas: Schemas | None = None) -> str:
     """The Markdown of /wegwijzer/<question-id>/<region-id>/ (`key` is "<question-id>/<region-id>"): one region's
@@ -170,26 +177,33 @@ def route_page(catalog: Catalog, key: str, root: str = "../../../", edit_url: st
     assert question is not None and region is not None
     names = labels(schemas or default_schemas())
     steps = region_steps(question, region_id)
-    body: list[str] = [_urgent(question)]
-    body.append(f'<p class="ww-route-for" data-pagefind-ignore>Route voor de regio '
+    head: list[str] = [_urgent(question)]
+    head.append(f'<p class="ww-route-for">Route voor de regio '
                 f'{link(href(root, "region", region_id), region["name"])}. '
                 f'{link(href(root, "question", question_id), "Andere regio kiezen")}</p>')
-    body.append(status_notice(catalog, region_id, root))
-    body.append(unconfirmed_note(question))
-    body.append(PRINT_BUTTON)
+    head.append(status_notice(catalog, region_id, root))
+    head.append(unconfirmed_note(question))
+    body = [f'<div{QUIET}>{"".join(head)}</div>', PRINT_BUTTON]
     if question.get("summary"):
-        body.append(block(call_links(paragraphs(question["summary"])), cls="ww-summary"))
-    body.append("## De route, stap voor stap")
+        body.append(f'<div class="ww-summary"{QUIET}>{call_links(paragraphs(question["summary"]))}</div>')
+    body.append('## De route, stap voor stap {: data-pagefind-ignore="all" }')
     if not any(region_id in (s.get("regions") or []) for s in steps):
-        body.append(block(f"Voor deze vraag heeft {esc(short_name(region))} (nog) geen eigen stappen: dit is de "
-                          "algemene route, met de organisaties die hier werken.", tag="p", cls="ww-route-generic"))
-    body.append('<ol class="ww-steps">' + "".join(_step(catalog, s, root, names, region_id) for s in steps)
-                + "</ol>")
-    body.append("## Bronnen")
-    body.append(_sources(question))
-    body.append(_footer(question, edit_url))
+        body.append(f'<p class="ww-route-generic"{QUIET}>Voor deze vraag heeft {esc(short_name(region))} (nog) geen '
+                    "eigen stappen: dit is de algemene route, met de organisaties die hier werken.</p>")
+    body.append('<ol class="ww-steps">' + "".join(
+        _step(catalog, s, root, names, region_id, search=OWN_STEP if s.get("regions") else QUIET) for s in steps)
+        + "</ol>")
+    body.append('## Bronnen {: data-pagefind-ignore="all" }')
+    body.append(f'<div{QUIET}>{_sources(question)}{_footer(question, edit_url)}</div>')
     # No tags: the theme overview lists each question once, not once per region.
-    return page(f"{question['title']} – {short_name(region)}", body)
+    return _quiet_title(page(f"{question['title']} – {short_name(region)}", body))
+
+
+def _quiet_title(markdown: str) -> str:
+    """The h1 out of the search index (the result's title comes from render.search instead)."""
+    head, sep, rest = markdown.partition("\n# ")
+    title, newline, tail = rest.partition("\n")
+    return f'{head}{sep}{title} {{: data-pagefind-ignore="all" }}{newline}{tail}'
 
 
 def route_keys(catalog: Catalog) -> list[tuple[str, str]]:

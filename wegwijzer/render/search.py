@@ -11,6 +11,7 @@ from typing import Any
 
 from wegwijzer.catalog import Catalog
 from wegwijzer.render.markup import esc
+from wegwijzer.render.region import short_name
 from wegwijzer.render.urls import PREFIX
 
 TYPES = {"question": "Vraag", "partner": "Partner"}
@@ -50,7 +51,8 @@ def facets(catalog: Catalog, page_url: str, themes: dict[str, str]) -> dict[str,
         if route is not None and catalog.get("region", region_id) is not None:
             # Only for readers of that region (or of every region): their own route, quoted from their own text.
             return {"type": TYPES["question"], "regions": [region_id],
-                    "themes": [themes.get(route["theme"], route["theme"])], "phone": None}
+                    "themes": [themes.get(route["theme"], route["theme"])], "phone": None,
+                    "title": f"{route['title']} – {short_name(catalog.get('region', region_id))}"}
     record = catalog.get(*found) if found and found[0] in TYPES else None
     if found is None or record is None:
         return {"type": PAGE, "regions": every, "themes": [], "phone": None}
@@ -76,6 +78,8 @@ def page_markup(catalog: Catalog, page_url: str, themes: dict[str, str]) -> str:
     attrs += [f'data-pagefind-filter="thema:{esc(theme)}"' for theme in found["themes"]]
     if found["phone"]:
         attrs.append(f'data-pagefind-meta="telefoon:{esc(found["phone"])}"')
+    if found.get("title"):  # a route page's h1 stays out of the index; its result keeps the title
+        attrs.append(f'data-pagefind-meta="title:{esc(found["title"])}"')
     # One attribute name may appear only once per element: one span per attribute.
     return '<div class="ww-search-facets" hidden>' + "".join(f"<span {a}></span>" for a in attrs) + "</div>"
 

@@ -48,6 +48,7 @@ test: $(STAMP) lint validate
 
 bench: $(STAMP)
 	$(PY) scripts/bench.py --repeat 3
+	$(PY) scripts/bench.py --national
 
 clean:
 	rm -rf site .pytest_cache

@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from wegwijzer.catalog import build_catalog  # noqa: E402
 from wegwijzer.render.pages import generated_pages  # noqa: E402
-from wegwijzer.synth import write_dataset  # noqa: E402
+from wegwijzer.synth import write_dataset, write_national  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -219,11 +219,10 @@ def measure_size(size: int, work: Path, browser: Any, repeat: int = 1) -> dict[s
     catalog = build_catalog(data)
     if not catalog.ok:
         raise SystemExit(f"synthetische data van {size} partners is ongeldig")
-    pages = len(catalog.all("partner")) + len(catalog.all("question"))
     python = sys.executable
     validation = timed([python, "-m", "wegwijzer", "--data", str(data), "validate"], ROOT, env_for(), repeat)
-    floor_pages = write_floor(catalog, base / "floor")
-    assert floor_pages == pages, (floor_pages, pages)
+    # Every generated page: partners, questions, and since issue 20 the routes per region and the region pages.
+    pages = write_floor(catalog, base / "floor")
     # Ours and the floor take turns, so a slow spell of the machine weighs on both alike.
     build = floor_build = float("inf")
     for _ in range(repeat):
@@ -237,6 +236,62 @@ def measure_size(size: int, work: Path, browser: Any, repeat: int = 1) -> dict[s
     return {"partners": size, "questions": len(catalog.all("question")), "generated_pages": pages,
             "validation_seconds": round(validation, 3), "ours": ours, "floor": floor,
             "build_vs_floor": round(build / floor_build, 3)}
+
+
+def _route_weight(site: Path) -> dict[str, int]:
+    """Bytes of the first region's route of the first question: the whole page, and its article."""
+    html = (site / "wegwijzer" / "testvraag-00" / "fictieve-regio-00" / "index.html").read_text(encoding="utf-8")
+    start = html.index("<article")
+    article = html[start:html.index("</article>", start)]
+    return {"page_bytes": len(html.encode()), "article_bytes": len(article.encode())}
+
+
+def measure_national(work: Path, browser: Any, repeat: int = 1) -> dict[str, Any]:
+    """The national-shaped set (issue 20: 76 regions of 3 to 8 municipalities, 40 partners per region, every
+    question with a step per region), ours beside the floor; and a route page's weight at 2 and at 76 regions."""
+    base = work / "national"
+    shutil.rmtree(base, ignore_errors=True)
+    data = write_national(base / "data")
+    catalog = build_catalog(data)
+    if not catalog.ok:
+        raise SystemExit("de landelijke synthetische data is ongeldig")
+    python = sys.executable
+    validation = timed([python, "-m", "wegwijzer", "--data", str(data), "validate"], ROOT, env_for(), repeat)
+    pages = write_floor(catalog, base / "floor")
+    build = floor_build = float("inf")
+    for _ in range(repeat):
+        build = min(build, timed([python, "-m", "mkdocs", "build", "--strict", "--site-dir", str(base / "site")],
+                                 ROOT, env_for(data)))
+        floor_build = min(floor_build, timed([python, "-m", "mkdocs", "build", "--strict"], base / "floor",
+                                             env_for()))
+    ours = site_figures(base / "site", build, pages, browser, "ours", repeat)
+    floor = site_figures(base / "floor" / "site", floor_build, pages, browser, "floor", repeat)
+    small = write_national(base / "two" / "data", regions=2)
+    subprocess.run([python, "-m", "mkdocs", "build", "--strict", "--site-dir", str(base / "two" / "site")], cwd=ROOT,
+                   env=env_for(small), check=True, capture_output=True)
+    return {"regions": len(catalog.all("region")), "partners": len(catalog.all("partner")),
+            "questions": len(catalog.all("question")), "generated_pages": pages,
+            "validation_seconds": round(validation, 3), "ours": ours, "floor": floor,
+            "build_vs_floor": round(build / floor_build, 3),
+            "route_page": {"2_regions": _route_weight(base / "two" / "site"),
+                           "76_regions": _route_weight(base / "site")}}
+
+
+def national_main(args: argparse.Namespace) -> int:
+    """Only the national-shaped set: its figures in benchmarks/national.json (BENCHMARKS.md is left alone)."""
+    from playwright.sync_api import sync_playwright
+
+    with tempfile.TemporaryDirectory(prefix="wegwijzer-bench-") as tmp, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            result = measure_national(args.work or Path(tmp), browser, max(1, args.repeat))
+        finally:
+            browser.close()
+    result = {"date": dt.date.today().isoformat(), "machine": machine(""), **result}
+    out = ROOT / "benchmarks" / "national.json"
+    out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps({k: result[k] for k in ("generated_pages", "build_vs_floor", "route_page")}, indent=2))
+    return 0
 
 
 def free_port() -> int:
@@ -423,7 +478,11 @@ def main() -> int:
     parser.add_argument("--work", type=Path, help="werkmap (standaard een tijdelijke map)")
     parser.add_argument("--repeat", type=int, default=1,
                         help="meet validatie en builds zo vaak (snelste telt), zoeken in zo veel sessies (mediaan)")
+    parser.add_argument("--national", action="store_true",
+                        help="alleen de landelijke vorm: 76 regio's, 40 partners per regio (issue 20)")
     args = parser.parse_args()
+    if args.national:
+        return national_main(args)
     sizes = [100] if args.quick else [int(n) for n in args.sizes.split(",")]
     reload_size = 100 if args.quick else args.reload_size
     if not Path(CHROMIUM).exists():

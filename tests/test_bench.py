@@ -10,6 +10,9 @@ from pathlib import Path
 import pytest
 
 from tests.browser.harness import ROOT, require_chromium
+from wegwijzer.catalog import build_catalog
+from wegwijzer.render.pages import generated_pages
+from wegwijzer.synth import write_dataset
 
 pytestmark = [pytest.mark.build, pytest.mark.browser]
 
@@ -24,7 +27,10 @@ def test_quick_benchmark_writes_results_and_report(tmp_path: Path) -> None:
     assert run.returncode == 0, run.stdout + run.stderr
     figures = json.loads(results.read_text(encoding="utf-8"))
     [size] = figures["sizes"]
-    assert size["partners"] == 100 and size["generated_pages"] == 100 + size["questions"]
+    # Every generated page: partners, questions, each question's route per region and the region pages.
+    catalog = build_catalog(write_dataset(100, tmp_path / "same"))
+    assert size["partners"] == 100 and size["generated_pages"] == len(generated_pages(catalog))
+    assert size["generated_pages"] > 100 + size["questions"]
     for side in ("ours", "floor"):
         numbers = size[side]
         assert numbers["build_seconds"] > 0 and numbers["ms_per_page"] > 0

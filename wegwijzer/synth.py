@@ -73,3 +73,65 @@ def write_dataset(count: int, out: Path, today: dt.date | None = None) -> Path:
             ],
             "sources": _source(q, today), "last_verified": today.isoformat()})
     return out
+
+
+NATIONAL_REGIONS = 76
+NATIONAL_QUESTIONS = 60
+PARTNERS_PER_REGION = 40
+NATIONAL_PARTNERS = 20
+
+
+def write_national(out: Path, regions: int = NATIONAL_REGIONS, questions: int = NATIONAL_QUESTIONS,
+                   today: dt.date | None = None) -> Path:
+    """A national-shaped fictitious set: `regions` regions of 3 to 8 municipalities, 40 partners per region (the
+    SWV, per municipality youth help and leerplicht, the rest spread over the municipalities), a few national
+    partners, and questions that each have a step of their own in every region."""
+    today = today or dt.date.today()
+    for folder in ("regions", "partners", "questions"):
+        (out / folder).mkdir(parents=True, exist_ok=True)
+    width = max(2, len(str(regions)))  # the same ids at any size: page weights compare byte for byte
+    national = [f"landelijke-testpartner-{n:02d}" for n in range(NATIONAL_PARTNERS)]
+    for n, partner_id in enumerate(national):
+        _dump(out / "partners" / f"{partner_id}.yaml", "partner", _partner(partner_id, f"Landelijke testpartner {n} "
+                                                                           "(fictief)", n, ["landelijk"], today))
+    by_region: dict[str, list[str]] = {}
+    for r in range(regions):
+        region_id = f"fictieve-regio-{r:0{width}d}"
+        towns = [f"fictiefgemeente-{r:0{width}d}-{t}" for t in range(3 + r % 6)]
+        _dump(out / "regions" / f"{region_id}.yaml", "region", {
+            "id": region_id, "name": f"Fictieve regio {r}",
+            "municipalities": [{"id": town, "name": f"Fictiefgemeente {r}-{t}"} for t, town in enumerate(towns)],
+            "sources": _source(r, today), "last_verified": today.isoformat()})
+        ids = []
+        for p in range(PARTNERS_PER_REGION):
+            partner_id = f"testpartner-{r:0{width}d}-{p:02d}"
+            areas = towns if p == 0 else [towns[p % len(towns)]]
+            _dump(out / "partners" / f"{partner_id}.yaml", "partner",
+                  _partner(partner_id, f"Testpartner {r}-{p} (fictief)", p, areas, today))
+            ids.append(partner_id)
+        by_region[region_id] = ids
+    qwidth = len(str(questions))
+    for q in range(questions):
+        question_id = f"testvraag-{q:0{qwidth}d}"
+        steps = [{"title": "Bespreek het in school", "actor": "school", "text": "Fictieve eerste stap."}]
+        for region_id, ids in by_region.items():
+            # The SWV (every municipality) and one more partner of the region.
+            steps.append({"title": f"Schakel hulp in ({region_id})", "actor": "partner",
+                          "text": f"Fictieve stap voor {region_id}.", "regions": [region_id],
+                          "partners": [ids[0], ids[1 + q % (PARTNERS_PER_REGION - 1)]]})
+        steps.append({"title": "Landelijke hulp", "actor": "partner", "text": "Fictieve laatste stap.",
+                      "partners": [national[q % len(national)]]})
+        _dump(out / "questions" / f"{question_id}.yaml", "question", {
+            "id": question_id, "title": f"Fictieve vraag {q} over thema {THEMES[q % len(THEMES)]}",
+            "theme": THEMES[q % len(THEMES)], "keywords": [f"testwoord{q}", "fictief"], "steps": steps,
+            "sources": _source(q, today), "last_verified": today.isoformat()})
+    return out
+
+
+def _partner(partner_id: str, name: str, n: int, areas: list[str], today: dt.date) -> dict:
+    return {"id": partner_id, "name": name, "kind": KINDS[n % len(KINDS)],
+            "description": f"Fictieve organisatie {partner_id} voor metingen. Bestaat niet.",
+            "themes": [THEMES[n % len(THEMES)]], "audience": {"min_age": 4, "max_age": 12}, "areas": areas,
+            "access": {"routes": ["school"], "consent": "nodig", "notes": "Fictief."},
+            "contact": {"website": f"https://example.org/{partner_id}"},
+            "sources": _source(n, today), "last_verified": today.isoformat()}

@@ -7,23 +7,21 @@ import sys
 from pathlib import Path
 
 from wegwijzer.catalog import build_catalog, data_dir
-from wegwijzer.problems import print_problems
+from wegwijzer.problems import escaped, print_problems
 
 
 def _validate(args: argparse.Namespace) -> int:
     catalog = build_catalog(Path(args.data) if args.data else None)
     count = sum(len(v) for v in catalog.records.values())
     print_problems(catalog.problems, sys.stdout if args.annotations else sys.stderr, annotations=args.annotations)
-    count_skipped = len(catalog.skipped)
-    skipped = (f"; {count_skipped} {'sjabloon' if count_skipped == 1 else 'sjablonen'} overgeslagen "
-               f"({', '.join(catalog.skipped)})" if catalog.skipped else "")
+    templates = len(catalog.skipped)
+    also = (f", en {templates} {'sjabloon' if templates == 1 else 'sjablonen'} "
+            f"({', '.join(escaped(name) for name in catalog.skipped)})" if templates else "")
     if not catalog.ok:
-        if skipped and not args.annotations:
-            print(f"Niet gelezen{skipped.removeprefix(';')}.", file=sys.stderr)
         return 1
     if not args.annotations:
-        print(f"In orde: {count} records in {data_dir() if not args.data else args.data} gecontroleerd{skipped}.",
-              file=sys.stderr)
+        folder = escaped(str(data_dir() if not args.data else args.data))
+        print(f"In orde: {count} records{also} in {folder} gecontroleerd.", file=sys.stderr)
     return 0
 
 

@@ -10,22 +10,26 @@ from __future__ import annotations
 import ipaddress
 import re
 import socket
-from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
-from jsonschema import Draft7Validator, FormatChecker
+from jsonschema import FormatChecker
 
 from wegwijzer.load import Record, _dotted
 from wegwijzer.problems import WARNING, Problem, shorten
 from wegwijzer.schemas import Schemas, default_schemas
 
 ERROR = "error"
+_FORMATS = FormatChecker(["uri", "email"])
 _UNSAFE = re.compile(r"[\"<>\\^`{|}\s\x00-\x1f\x7f]")
 _HOST = re.compile(r"^[a-z0-9\u00a0-\U0010ffff]([a-z0-9\u00a0-\U0010ffff-]*[a-z0-9\u00a0-\U0010ffff])?"
                    r"(\.[a-z0-9\u00a0-\U0010ffff]([a-z0-9\u00a0-\U0010ffff-]*[a-z0-9\u00a0-\U0010ffff])?)*$")
 _LOCAL_SUFFIXES = (".localhost", ".local", ".lan", ".internal", ".intranet", ".home.arpa", ".localdomain")
-_MAIL_EXTRA = re.compile(r"[?&=/:;,<>\"\s]")
+_MAIL_EXTRA = re.compile(r"[?#]")
+# The usual good address, recognised at once: https, a lower-case host whose last label is letters (so no IP
+# address), not a name for a local network.
+_PLAIN = re.compile(r"https://(?:[a-z0-9-]+\.)+(?!(?:local|lan|internal|intranet|localhost|localdomain|arpa)"
+                    r"(?:[:/?#]|$))[a-z]{2,63}(?::[0-9]{1,5})?(?:[/?#][^\s\"<>\\^`{|}\x00-\x1f\x7f]*)?")
 COPY_TIP = "Open de pagina in je browser en kopieer het adres uit de adresbalk."
 
 
@@ -34,6 +38,8 @@ def diagnose_url(url: str, source: bool = False) -> tuple[str, str, str] | None:
 
     A source at a public IP address is left to source_checks, which says why that is no source.
     """
+    if _PLAIN.fullmatch(url):
+        return None
     text = url.strip()
     lower = text.lower()
     if lower.startswith("www."):
@@ -110,39 +116,59 @@ def diagnose_email(value: str) -> tuple[str, str, str] | None:
     return None
 
 
-def _strings(value: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any, ...], str]]:
-    if isinstance(value, str):
-        yield path, value
-    elif isinstance(value, dict):
-        for key, child in value.items():
-            yield from _strings(child, path + (key,))
-    elif isinstance(value, list):
-        for index, child in enumerate(value):
-            yield from _strings(child, path + (index,))
+def _fields(schemas: Schemas, kind: str) -> list[tuple[tuple[Any, ...], str, re.Pattern[str] | None]]:
+    """(path with "*" for list items, format, the field's pattern) of every uri and email field of a kind."""
+    found: list[tuple[tuple[Any, ...], str, re.Pattern[str] | None]] = []
+
+    def visit(node: dict[str, Any], base: str, path: tuple[Any, ...], depth: int) -> None:
+        node, base = schemas.resolve(node, base)
+        if depth > 8:
+            return
+        if node.get("format") in ("uri", "email"):
+            pattern = node.get("pattern")
+            found.append((path, node["format"], re.compile(pattern) if pattern else None))
+        for key, child in (node.get("properties") or {}).items():
+            visit(child, base, path + (key,), depth + 1)
+        if isinstance(node.get("items"), dict):
+            visit(node["items"], base, path + ("*",), depth + 1)
+
+    visit(schemas.schema(kind), f"{kind}.schema.json", (), 0)
+    return found
+
+
+def _values(data: Any, pattern: tuple[Any, ...]) -> list[tuple[tuple[Any, ...], Any]]:
+    """(path, value) for every value matching `pattern` ("*" for each list item), breadth first."""
+    items: list[tuple[tuple[Any, ...], Any]] = [((), data)]
+    for part in pattern:
+        found = []
+        for path, value in items:
+            if part == "*":
+                if isinstance(value, list):
+                    found += [(path + (index,), child) for index, child in enumerate(value)]
+            elif isinstance(value, dict) and part in value:
+                found.append((path + (part,), value[part]))
+        if not found:
+            return []
+        items = found
+    return items
 
 
 def check(records: list[Record], schemas: Schemas | None = None) -> list[Problem]:
     """A located problem for every web or e-mail address that breaks the rule.
 
-    A value its field's schema refuses is left to the schema check, which gives the tip of `diagnose_url`.
+    A value its field's pattern refuses is left to the schema check, which gives the tip of `diagnose_url`.
     """
     schemas = schemas or default_schemas()
-    fields: dict[tuple[str, tuple[Any, ...]], tuple[str, Draft7Validator | None]] = {}
+    fields: dict[str, list[tuple[tuple[Any, ...], str, re.Pattern[str] | None]]] = {}
     problems = []
     for record in records:
-        if not schemas.has(record.kind):
-            continue
-        for path, value in _strings(record.data):
-            key = (record.kind, tuple(0 if isinstance(p, int) else p for p in path))
-            if key not in fields:
-                node = schemas.field(record.kind, key[1])
-                fmt = str(node.get("format", ""))
-                fields[key] = (fmt, Draft7Validator(node, format_checker=FormatChecker())
-                               if fmt in ("uri", "email") else None)
-            fmt, validator = fields[key]
-            if validator is None or not validator.is_valid(value):
-                continue
-            found = diagnose_url(value, path[:1] == ("sources",)) if fmt == "uri" else diagnose_email(value)
-            if found:
-                problems.append(Problem(record.path, *record.position(path), _dotted(path), *found))
+        if record.kind not in fields:
+            fields[record.kind] = _fields(schemas, record.kind) if schemas.has(record.kind) else []
+        for pattern, fmt, accepts in fields[record.kind]:
+            for path, value in _values(record.data, pattern):
+                if not isinstance(value, str) or (accepts is not None and not accepts.search(value)):
+                    continue
+                found = diagnose_url(value, path[:1] == ("sources",)) if fmt == "uri" else diagnose_email(value)
+                if found and _FORMATS.conforms(value, fmt):  # else the schema reports it, with this tip
+                    problems.append(Problem(record.path, *record.position(path), _dotted(path), *found))
     return problems

@@ -73,7 +73,7 @@ class _FastLoader(_Loader):
         if tag == _SEQ:
             return [self._value(child) for child in node.value]
         if tag in _SAFE_TAGS:
-            if tag in numbers.NUMBER_TAGS and numbers.odd_number(tag, node.value) is not None:
+            if tag in numbers.NUMBER_TAGS and numbers.careful(tag, node.value):
                 raise _Fallback
             return self.construct_object(node)
         raise _Fallback
@@ -98,6 +98,7 @@ class Record:
     suspicious: bool = field(default=False, repr=False)
     # Numbers not written as plain decimals (012, 0x8, 1_8): path → (message, hint)
     odd_numbers: dict[Path_, tuple[str, str]] = field(default_factory=dict, repr=False)
+    floats: list[Path_] = field(default_factory=list, repr=False)  # where a number with a point stands
 
     @property
     def positions(self) -> dict[Path_, tuple[int, int]]:
@@ -142,6 +143,7 @@ class _Builder:
         self.seen: set[int] = set()
         self.where = _Positions(text)
         self.odd: dict[Path_, tuple[str, str]] = {}
+        self.floats: list[Path_] = []
 
     def problem(self, node: yaml.Node, path: Path_, message: str, hint: str) -> None:
         self.problems.append(Problem(self.file, *self.where(node.start_mark), _dotted(path), message, hint))
@@ -168,6 +170,8 @@ class _Builder:
         odd = numbers.odd_number(node.tag, node.value)
         if odd is not None:  # reported by validate_record where a number belongs (else the schema's type error)
             self.odd[path] = odd
+        elif node.tag == numbers.FLOAT:
+            self.floats.append(path)
         try:
             return self.loader.construct_object(node, deep=True)
         except (yaml.YAMLError, ValueError, OverflowError) as error:
@@ -293,7 +297,7 @@ _ESCAPE = re.compile(r"\\[uUxLPN_0abtnvfre]")
 
 def _suspicious(text: str) -> bool:
     """Invisible characters, or escapes in double quotes that may write them (cheap tests first)."""
-    return ("\\" in text and _ESCAPE.search(text) is not None) or \
+    return ("\\" in text and _ESCAPE.search(text) is not None) or "\t" in text or \
         (not text.isascii() and _INVISIBLE.search(text) is not None)
 
 
@@ -359,6 +363,7 @@ def _parse_carefully(text: str, file: str, kind: str) -> tuple[Record | None, li
         return None, builder.problems
     record = Record(kind, file, data, text, builder.positions)
     record.odd_numbers = builder.odd
+    record.floats = builder.floats
     return record, builder.problems
 
 

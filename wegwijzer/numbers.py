@@ -14,6 +14,11 @@ _PLAIN_FLOAT = re.compile(r"-?(0|[1-9][0-9]*)\.[0-9]+")
 LEADING_ZERO = re.compile(r"[-+]?0[0-9_]+")
 
 
+def careful(tag: str, raw: str) -> bool:
+    """True when the quick reader must leave this number to the careful one (every float, any odd integer)."""
+    return tag == FLOAT or odd_number(tag, raw) is not None
+
+
 def odd_number(tag: str, raw: str) -> tuple[str, str] | None:
     """(message, hint) when a plain scalar YAML reads as a number is not written as a plain decimal number."""
     if tag == INT and not _PLAIN_INT.fullmatch(raw):

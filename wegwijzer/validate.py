@@ -40,10 +40,12 @@ def validate_record(record: Record, schemas: Schemas, template: bool = False) ->
         problems = [_problem(record, schemas, error) for error in errors]
     if not template:
         problems += _file_name(record)
-    problems += _whole_numbers(record, schemas)
-    problems += [Problem(record.path, *record.position(path), _dotted(path), message, hint)
-                 for path, (message, hint) in record.odd_numbers.items()
-                 if schemas.field(record.kind, path).get("type") in ("integer", "number")]
+    if record.floats:
+        problems += _whole_numbers(record, schemas)
+    if record.odd_numbers:
+        problems += [Problem(record.path, *record.position(path), _dotted(path), message, hint)
+                     for path, (message, hint) in record.odd_numbers.items()
+                     if schemas.field(record.kind, path).get("type") in ("integer", "number")]
     if record.suspicious:
         problems += _hygiene(record)
     return problems
@@ -74,22 +76,22 @@ def _file_name(record: Record) -> list[Problem]:
     return []
 
 
-def _numbers(value: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any, ...], float]]:
-    if isinstance(value, float):
-        yield path, value
-    elif isinstance(value, dict):
-        for key, child in value.items():
-            yield from _numbers(child, path + (key,))
-    elif isinstance(value, list):
-        for index, child in enumerate(value):
-            yield from _numbers(child, path + (index,))
+def _at(data: Any, path: tuple[Any, ...]) -> Any:
+    for part in path:
+        try:
+            data = data[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return data
 
 
 def _whole_numbers(record: Record, schemas: Schemas) -> list[Problem]:
     """A whole number written as 8.0: the schema accepts it as an integer, the page would print 8.0."""
     problems = []
-    for path, value in _numbers(record.data):
-        if schemas.field(record.kind, path).get("type") == "integer" and value == value:
+    for path in record.floats:
+        value = _at(record.data, path)
+        if isinstance(value, float) and schemas.field(record.kind, path).get("type") == "integer" \
+                and value == value:
             raw = _raw_token(record, path) or str(value)
             problems.append(Problem(record.path, *record.position(path), _dotted(path),
                                     f"hier hoort een heel getal, maar er staat {shorten(raw)} (een kommagetal)",

@@ -281,3 +281,11 @@ def test_plain_http_is_a_warning(data: Path) -> None:
     [problem] = [p for p in problems(data, errors_only=False) if p[3] == "contact.website"]
     assert problem[1:4] == (24, 12, "contact.website") and problem[6] == "warning"
     assert problem[5] == "Probeer https://example.org/testpartner/1; werkt dat, zet dan dat adres hier."
+
+
+def test_an_unknown_field_with_a_terminal_escape_is_printed_escaped(data: Path) -> None:
+    replace(data, PARTNER, "costs: Gratis (fictief)", '"co\\e[2Jsts": Gratis (fictief)')
+    for extra in ((), ("--annotations",)):
+        result = validate(data, *extra)
+        output = result.stdout + result.stderr
+        assert result.returncode == 1 and "\x1b" not in output and "co\\u001b[2Jsts" in output

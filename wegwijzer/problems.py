@@ -45,6 +45,7 @@ def shorten(value: object, limit: int = SHORT) -> str:
 
 
 _CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_NOT_BREAKS = re.compile("[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 def _code(match: re.Match[str]) -> str:
@@ -88,8 +89,9 @@ def format_annotation(problem: Problem) -> str:
         value = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
         return value.replace(":", "%3A").replace(",", "%2C") if prop else value
 
-    message = problem.message + (f" Tip: {problem.hint}" if problem.hint else "")
-    title = problem.field or "bestand"
+    # A line break in the message is GitHub's own (%0A); any other control character is written as a code.
+    message = _NOT_BREAKS.sub(_code, problem.message + (f" Tip: {problem.hint}" if problem.hint else ""))
+    title = escaped(problem.field or "bestand")
     return (
         f"::{kind} file={esc(escaped(problem.file), True)},line={problem.line},col={problem.column},"
         f"title={esc(title, True)}::{esc(message)}"

@@ -102,8 +102,8 @@ def test_templates_are_skipped_and_said_so_in_the_summary_line(data: Path) -> No
     result = validate(data)
     assert result.returncode == 0, result.stderr
     assert result.stderr.strip().splitlines()[-1] == (
-        f"In orde: 17 records in {data} gecontroleerd; 1 sjabloon overgeslagen "
-        f"({(data / 'partners').resolve().as_posix()}/_sjabloon.yaml).")
+        f"In orde: 17 records, en 1 sjabloon ({(data / 'partners').resolve().as_posix()}/_sjabloon.yaml) in {data} "
+        "gecontroleerd.")
 
 
 # 2. A route step names a partner that does not serve that step's region.
@@ -256,7 +256,8 @@ def test_latin1_and_nul_are_located_at_the_real_line_and_column(data: Path) -> N
     assert [p[:5] for p in problems(data)] == [
         (PARTNER, 8, 26, "", "het bestand is geen UTF-8-tekst (het teken op deze plek, byte 0xe9, is in een andere "
          "codering opgeslagen)"),
-        ("partners/testpartner-02.yaml", 8, 22, "", "het bestand bevat een onzichtbaar stuurteken (U+0000) dat niet in "
+        ("partners/testpartner-02.yaml", 8, 22, "", "het bestand bevat een onzichtbaar stuurteken U+0000 (nulteken) "
+         "dat niet in "
          "een tekst mag")]
 
 

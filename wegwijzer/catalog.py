@@ -11,7 +11,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from wegwijzer import coverage, hosts, inner_ids, references, source_checks, synonyms
+from wegwijzer import addresses, coverage, hosts, inner_ids, references, source_checks, synonyms
 from wegwijzer.load import Record, discover, read_file
 from wegwijzer.problems import Problem, sort_problems
 from wegwijzer.schemas import ROOT, Schemas, default_schemas
@@ -30,7 +30,8 @@ class Catalog:
     records: dict[str, dict[str, Record]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     today: dt.date = field(default_factory=dt.date.today)
-    skipped: list[str] = field(default_factory=list)  # templates (names starting with _), not read
+    skipped: list[str] = field(default_factory=list)  # templates (names starting with _): checked, not published
+    templates: dict[str, Record] = field(default_factory=dict)  # display name → template record (checked)
 
     @property
     def ok(self) -> bool:
@@ -119,9 +120,18 @@ def build_catalog(folder: Path | None = None, schemas: Schemas | None = None,
             broken.setdefault("region", set()).add(path.stem)  # its municipalities are unknown: no follow-on errors
         problems += checked
         records.append(record)
+    templates, found = _read_templates(found_files.templates, schemas)
+    problems += found
+    absent, found = _absent_folders(found_files.absent, records + templates)
+    problems += found
+    for kind in absent | found_files.unusable:
+        broken[kind] = _EVERY_ID
+        if kind == "region":
+            broken["municipality"] = _EVERY_ID
     problems += references.duplicate_ids(records)
     problems += references.reserved_ids(records)
     problems += references.check_references(records, broken)
+    problems += _template_checks(records, templates, broken, today)
     problems += inner_ids.check(records)
     problems += references.region_consistency(records)
     problems += references.municipality_in_two_regions(records)
@@ -131,9 +141,11 @@ def build_catalog(folder: Path | None = None, schemas: Schemas | None = None,
     problems += references.attention(records, today)
     problems += references.municipality_coverage(records)
     problems += source_checks.forbidden_sources(records)
+    problems += addresses.check(records)
     problems += hosts.generic_home_pages(records)
     problems += synonyms.check(records)
-    catalog = Catalog(today=today, problems=sort_problems(problems), skipped=found_files.skipped)
+    catalog = Catalog(today=today, problems=sort_problems(problems), skipped=found_files.skipped,
+                      templates={t.path: t for t in templates})
     for record in records:
         catalog.records.setdefault(record.kind, {})[record.id] = record
     for kind in catalog.records:
@@ -142,6 +154,60 @@ def build_catalog(folder: Path | None = None, schemas: Schemas | None = None,
     if catalog.ok:  # coverage needs whole records; with errors the file's own problems come first
         catalog.problems = sort_problems(catalog.problems + coverage.warnings(catalog))
     return catalog
+
+
+class _EveryId(frozenset):
+    """Every id: a kind whose folder is missing has one error, not one in each record that refers to it."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+_EVERY_ID = _EveryId()
+
+
+def _read_templates(files: list[tuple[Path, str, str]], schemas: Schemas) -> tuple[list[Record], list[Problem]]:
+    """Templates (data/<kind>/_name.yaml) with the rules of their kind: the build publishes them as examples.
+
+    A template may leave out what the schema does not require; its id need not match the file name.
+    """
+    templates, problems = [], []
+    for path, kind, name in files:
+        record, found = read_file(path, kind, name)
+        problems += found
+        if record is None or not schemas.has(record.kind):
+            continue
+        problems += validate_record(record, schemas, template=True)
+        templates.append(record)
+    return templates, problems
+
+
+def _template_checks(records: list[Record], templates: list[Record], broken: dict[str, set[str]],
+                     today: dt.date) -> list[Problem]:
+    """References, dates and addresses of the templates, against the real records (a template is no target)."""
+    if not templates:
+        return []
+    names = {t.path for t in templates}
+    problems = [p for p in references.check_references(records + templates, broken) if p.file in names]
+    problems += references.check_dates(templates, today)
+    problems += source_checks.forbidden_sources(templates)
+    problems += addresses.check(templates)
+    return problems
+
+
+def _absent_folders(absent: dict[str, str], records: list[Record]) -> tuple[set[str], list[Problem]]:
+    """One error per missing (or unusable) kind folder that records refer to; their references are not reported."""
+    wanted: dict[str, int] = {}
+    for record in records:
+        for kind, pattern, target in references.REFERENCES:
+            target = "region" if target == "municipality" else target
+            if record.kind == kind and target in absent:
+                wanted[target] = wanted.get(target, 0) + sum(1 for _ in references.walk(record.data, pattern))
+    problems = [Problem(absent[kind], 1, 1, "", f"de map {absent[kind]}/ ontbreekt of is niet te lezen, maar "
+                        f"{count} verwijzing(en) in de data noemen een record daaruit",
+                        "Zet de map terug (een gewone map, geen snelkoppeling); de verwijzingen worden daarna "
+                        "weer gecontroleerd.") for kind, count in sorted(wanted.items()) if count]
+    return {kind for kind, count in wanted.items() if count}, problems
 
 
 PARALLEL_FROM = 2000

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from wegwijzer.catalog import build_catalog, data_dir
-from wegwijzer.problems import Problem, print_problems
+from wegwijzer.problems import Problem, escaped, print_problems
 
 
 def _chosen(problems: list[Problem], files: list[str], errors_only: bool) -> list[Problem]:
@@ -26,17 +26,18 @@ def _validate(args: argparse.Namespace) -> int:
     if others and not args.annotations:
         print(f"Let op: in andere bestanden staan nog {others} fout(en); zonder bestandsnamen zie je ze allemaal.",
               file=sys.stderr)
-    count_skipped = len(catalog.skipped)
-    skipped = (f"; {count_skipped} {'sjabloon' if count_skipped == 1 else 'sjablonen'} overgeslagen "
-               f"({', '.join(catalog.skipped)})" if catalog.skipped else "")
     if any(p.is_error for p in shown) or (not catalog.ok and not args.files):
-        if skipped and not args.annotations:
-            print(f"Niet gelezen{skipped.removeprefix(';')}.", file=sys.stderr)
         return 1
     if not args.annotations:
+        checked = list(catalog.templates)
+        drafts = [name for name in catalog.skipped if name not in catalog.templates]
+        also = (f", en {len(checked)} {'sjabloon' if len(checked) == 1 else 'sjablonen'} "
+                f"({', '.join(escaped(name) for name in checked)})" if checked else "")
+        unread = (f"; niet gelezen (naam begint met _): {', '.join(escaped(name) for name in drafts)}"
+                  if drafts else "")
         what = f"{len(args.files)} bestand(en) uit {count} records" if args.files else f"{count} records"
-        print(f"In orde: {what} in {data_dir() if not args.data else args.data} gecontroleerd{skipped}.",
-              file=sys.stderr)
+        folder = escaped(str(data_dir() if not args.data else args.data))
+        print(f"In orde: {what}{also} in {folder} gecontroleerd{unread}.", file=sys.stderr)
     return 0
 
 

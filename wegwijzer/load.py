@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import os
 import re
@@ -12,6 +13,7 @@ from typing import Any
 
 import yaml
 
+from wegwijzer import numbers, text_checks
 from wegwijzer.problems import Problem
 
 # Folder under data/ → record kind (and schemas/<kind>.schema.json).
@@ -71,6 +73,8 @@ class _FastLoader(_Loader):
         if tag == _SEQ:
             return [self._value(child) for child in node.value]
         if tag in _SAFE_TAGS:
+            if tag in numbers.NUMBER_TAGS and numbers.careful(tag, node.value):
+                raise _Fallback
             return self.construct_object(node)
         raise _Fallback
 
@@ -92,12 +96,15 @@ class Record:
     source: Path | None = field(default=None, repr=False)
     # The file holds invisible characters (or escapes that may write them): its texts get a closer look.
     suspicious: bool = field(default=False, repr=False)
+    # Numbers not written as plain decimals (012, 0x8, 1_8): path → (message, hint)
+    odd_numbers: dict[Path_, tuple[str, str]] = field(default_factory=dict, repr=False)
+    floats: list[Path_] = field(default_factory=list, repr=False)  # where a number with a point stands
 
     @property
     def positions(self) -> dict[Path_, tuple[int, int]]:
         if self._positions is None:
             text = self.text or (self.source.read_bytes().decode("utf-8-sig") if self.source else "")
-            builder = _Builder(_Loader(text), self.path)
+            builder = _Builder(_Loader(text), self.path, text)
             node = builder.loader.get_single_node()
             builder.build(node, ())
             builder.loader.dispose()
@@ -128,19 +135,21 @@ class Record:
 class _Builder:
     """Turn a composed YAML node tree into Python values, collecting problems on the way."""
 
-    def __init__(self, loader: _Loader, file: str) -> None:
+    def __init__(self, loader: _Loader, file: str, text: str = "") -> None:
         self.loader = loader
         self.file = file
         self.positions: dict[Path_, tuple[int, int]] = {}
         self.problems: list[Problem] = []
         self.seen: set[int] = set()
+        self.where = _Positions(text)
+        self.odd: dict[Path_, tuple[str, str]] = {}
+        self.floats: list[Path_] = []
 
     def problem(self, node: yaml.Node, path: Path_, message: str, hint: str) -> None:
-        mark = node.start_mark
-        self.problems.append(Problem(self.file, mark.line + 1, mark.column + 1, _dotted(path), message, hint))
+        self.problems.append(Problem(self.file, *self.where(node.start_mark), _dotted(path), message, hint))
 
     def build(self, node: yaml.Node, path: Path_) -> Any:
-        self.positions[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
+        self.positions[path] = self.where(node.start_mark)
         if id(node) in self.seen:
             line, column = self.positions.get(("key",) + path, self.positions[path])
             self.problems.append(Problem(self.file, line, column, _dotted(path),
@@ -158,6 +167,11 @@ class _Builder:
             return [self.build(child, path + (index,)) for index, child in enumerate(node.value)]
         if node.tag == "tag:yaml.org,2002:str":
             return node.value
+        odd = numbers.odd_number(node.tag, node.value)
+        if odd is not None:  # reported by validate_record where a number belongs (else the schema's type error)
+            self.odd[path] = odd
+        elif node.tag == numbers.FLOAT:
+            self.floats.append(path)
         try:
             return self.loader.construct_object(node, deep=True)
         except (yaml.YAMLError, ValueError, OverflowError) as error:
@@ -179,9 +193,40 @@ class _Builder:
                              f"(ook op regel {first})",
                              "Houd één van de twee over; anders gaat de eerste waarde ongemerkt verloren.")
                 continue
-            self.positions[("key",) + path + (key,)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            self.positions[("key",) + path + (key,)] = self.where(key_node.start_mark)
             result[key] = self.build(value_node, path + (key,))
         return result
+
+
+# Characters YAML reads as the end of a line, but git, GitHub and editors do not (a lone \r, NEL, U+2028, U+2029).
+_ODD_BREAK = re.compile("\r(?!\n)|[\x85\u2028\u2029]")
+
+
+class _Positions:
+    """Line and column (1-based) of a parser mark as git and GitHub count them: only \n ends a line."""
+
+    def __init__(self, text: str) -> None:
+        self.starts: list[int] | None = None
+        if text and ("\r" in text or not text.isascii()) and _ODD_BREAK.search(text):
+            self.starts = [0] + [match.end() for match in re.finditer("\n", text)]
+
+    def __call__(self, mark: Any) -> tuple[int, int]:
+        if self.starts is None or mark is None:
+            return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+        line = bisect.bisect_right(self.starts, mark.index)
+        return line, mark.index - self.starts[line - 1] + 1
+
+
+def _odd_break(text: str, file: str) -> Problem | None:
+    """A raw line or paragraph separator: YAML starts a new line there, nobody reading the file sees one."""
+    match = _ODD_BREAK.search(text) if "\r" in text or not text.isascii() else None
+    if match is None:
+        return None
+    line, column = _line_column(text, match.start())
+    return Problem(file, line, column, "", f"het bestand bevat een onzichtbaar teken {text_checks.describe(match[0])}; "
+                   "YAML leest het als het einde van een regel, je editor en GitHub niet",
+                   "Haal het teken weg (het komt vaak mee bij kopiëren uit Word of een pdf) en typ de tekst op die "
+                   "plek opnieuw.")
 
 
 def _dotted(path: Path_) -> str:
@@ -233,7 +278,8 @@ def _bad_character(text: str, file: str) -> Problem | None:
     if match is None:
         return None
     line, column = _line_column(text, match.start())
-    return Problem(file, line, column, "", f"het bestand bevat een onzichtbaar stuurteken (U+{ord(match[0]):04X}) "
+    code = text_checks.describe(match[0])
+    return Problem(file, line, column, "", f"het bestand bevat een onzichtbaar stuurteken {code} "
                    "dat niet in een tekst mag", "Haal het teken weg; het komt vaak mee bij kopiëren uit een ander "
                    "programma. Typ de tekst op die plek opnieuw.")
 
@@ -243,14 +289,15 @@ def _line_column(text: str, index: int) -> tuple[int, int]:
     return text.count("\n", 0, index) + 1, index - line_start + 1
 
 
-_INVISIBLE = re.compile("[\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164"
+_INVISIBLE = re.compile("[\x85\u00ad\u061c\ufdd0-\ufdef\ufffe\uffff\U0001fffe-\U0001ffff"
+                        "\u115f\u1160\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164"
                         "\ufeff\uffa0\u2800]")
-_ESCAPE = re.compile(r"\\[uUxLPN_0]")
+_ESCAPE = re.compile(r"\\[uUxLPN_0abtnvfre]")
 
 
 def _suspicious(text: str) -> bool:
     """Invisible characters, or escapes in double quotes that may write them (cheap tests first)."""
-    return ("\\" in text and _ESCAPE.search(text) is not None) or \
+    return ("\\" in text and _ESCAPE.search(text) is not None) or "\t" in text or \
         (not text.isascii() and _INVISIBLE.search(text) is not None)
 
 
@@ -287,11 +334,16 @@ def _parse_carefully(text: str, file: str, kind: str) -> tuple[Record | None, li
     try:
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        odd = _odd_break(text, file)
+        if odd is not None:
+            return None, [odd]
+        line, column = _Positions(text)(error.problem_mark or error.context_mark)
         return None, [Problem(file, line, column, "", f"dit is geen geldige YAML: {_dutch(error, text)}",
                               _yaml_hint(error, text))]
     except yaml.YAMLError as error:
+        odd = _odd_break(text, file)
+        if odd is not None:
+            return None, [odd]
         return None, [Problem(file, 1, 1, "", f"dit is geen geldige YAML: {_dutch(error, text)}",
                               _yaml_hint(error, text))]
     finally:
@@ -302,14 +354,17 @@ def _parse_carefully(text: str, file: str, kind: str) -> tuple[Record | None, li
     if isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:null":
         return None, [Problem(file, 1, 1, "", "het bestand is leeg",
                               "Vul de velden in, of verwijder het bestand als het niet nodig is.")]
-    builder = _Builder(loader, file)
+    builder = _Builder(loader, file, text)
     data = builder.build(node, ())
     if not isinstance(data, dict):
         line, column = builder.positions[()]
         builder.problems.append(Problem(file, line, column, "", "het bestand moet een lijst van velden zijn "
                                         "(veldnaam: waarde)", "Begin elke regel met een veldnaam, zoals id: ..."))
         return None, builder.problems
-    return Record(kind, file, data, text, builder.positions), builder.problems
+    record = Record(kind, file, data, text, builder.positions)
+    record.odd_numbers = builder.odd
+    record.floats = builder.floats
+    return record, builder.problems
 
 
 # The parser's English messages, in the words a contributor understands (first match wins).
@@ -451,6 +506,9 @@ def _display(path: Path) -> str:
 
 
 TEMPLATE_PREFIX = "_"
+# The templates the build publishes (render/board.py offers the profile template as a download and a preview): these
+# are checked like records. Other files starting with _ (drafts, such as the skeletons of make new-region) are skipped.
+PUBLISHED_TEMPLATES = {("profile", "_sjabloon.yaml")}
 
 
 @dataclass
@@ -460,24 +518,33 @@ class Discovery:
     files: list[tuple[Path, str, str]]
     problems: list[Problem]
     skipped: list[str]
+    templates: list[tuple[Path, str, str]] = field(default_factory=list)
+    # kind → the folder as shown, for missing kind folders; `unusable`: kind folders that are a link or unreadable
+    absent: dict[str, str] = field(default_factory=dict)
+    unusable: set[str] = field(default_factory=set)
 
 
 def discover(data_dir: Path) -> Discovery:
     """Every entry under the data folder is either a file to read (path, kind, display name) or reported.
 
-    Only `<kind folder>/<name>.yaml` is read; a `_` prefix marks a template, skipped and counted. Anything else
-    (a subfolder, an unknown folder, a dotted or other name, a symbolic link) is an error naming the entry.
+    Only `<kind folder>/<name>.yaml` is read; a `_` prefix marks a template, checked apart (it is no record) and
+    counted. Anything else (a subfolder, an unknown folder, a dotted or other name, a symbolic link) is an error
+    naming the entry. A kind folder that is missing, a link or unreadable is listed in `absent`.
     """
     found = Discovery([], [], [])
     if not data_dir.is_dir():  # the folder itself may be a link (WEGWIJZER_DATA); nothing inside it may
         found.problems.append(Problem(_display(data_dir), 1, 1, "", "de datamap bestaat niet",
                                       "Controleer WEGWIJZER_DATA of maak de map data/ aan."))
         return found
+    found.absent = {kind: _display(data_dir / name) for name, kind in KINDS.items()}
     for entry in sorted(os.scandir(data_dir), key=lambda e: e.name):
         shown = _display(Path(entry.path))
         kind = KINDS.get(entry.name)
         if entry.is_symlink():
             found.problems.append(_symlink(shown, Path(entry.path)))
+            if kind is not None:
+                found.unusable.add(kind)
+                found.absent.pop(kind, None)
         elif not entry.is_dir(follow_symlinks=False):
             found.problems.append(Problem(shown, 1, 1, "", "dit bestand staat niet in een map van een soort en wordt "
                                           "niet gelezen", "Zet een record in de map van zijn soort, bijvoorbeeld "
@@ -494,7 +561,17 @@ def discover(data_dir: Path) -> Discovery:
 
 def _discover_kind(folder: Path, kind: str, found: Discovery) -> None:
     shown = _display(folder)
-    for entry in sorted(os.scandir(folder), key=lambda e: e.name):
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as error:
+        found.problems.append(Problem(shown, 1, 1, "", f"de map is niet te lezen ({error.strerror}); geen enkel "
+                                      "bestand erin is gecontroleerd", "Controleer of de map bestaat en leesbaar is "
+                                      "(rechten), en of het een gewone map is."))
+        found.unusable.add(kind)
+        found.absent.pop(kind, None)
+        return
+    found.absent.pop(kind, None)
+    for entry in entries:
         name = f"{shown}/{entry.name}"
         if entry.is_symlink():
             found.problems.append(_symlink(name, Path(entry.path)))
@@ -502,6 +579,9 @@ def _discover_kind(folder: Path, kind: str, found: Discovery) -> None:
             found.problems.append(Problem(name, 1, 1, "", "submappen worden niet gelezen; de bestanden in deze map "
                                           "komen niet op de site", f"Zet elk bestand direct in {shown}/. (Een / in "
                                           "een bestandsnaam maakt op GitHub een submap.)"))
+        elif (kind, entry.name) in PUBLISHED_TEMPLATES:
+            found.skipped.append(name)
+            found.templates.append((Path(entry.path), kind, name))
         elif entry.name.startswith(TEMPLATE_PREFIX):
             found.skipped.append(name)
         elif entry.name.startswith("."):

@@ -44,6 +44,26 @@ def shorten(value: object, limit: int = SHORT) -> str:
     return text + ("…" if cut else "")
 
 
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_NOT_BREAKS = re.compile("[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def _code(match: re.Match[str]) -> str:
+    return f"\\u{ord(match[0]):04x}"
+
+
+def escaped(text: str) -> str:
+    """A file name as printed: every control or invisible character as a code (no terminal escape reaches the
+    terminal, no newline splits `path:line:column`), a backslash doubled so the codes stay unambiguous."""
+    text = str(text)
+    if text.isascii() and text.isprintable() and "\\" not in text:
+        return text
+    text = text.replace("\\", "\\\\")
+    return _HIDDEN.sub(lambda m: f"\\u{ord(m[0]):04x}", "".join(
+        c if c.isprintable() or c == " " else f"\\u{ord(c):04x}" if ord(c) < 0x10000 else f"\\U{ord(c):08x}"
+        for c in text))
+
+
 def visible(text: str) -> bool:
     """True when the text has at least one character a reader can see."""
     return any(not _HIDDEN.match(c) and not c.isspace() and unicodedata.category(c)[0] not in "CZ"
@@ -54,9 +74,10 @@ def format_problem(problem: Problem) -> str:
     """Render one problem as `path:line:column: field: message` plus an indented Dutch hint."""
     label = "" if problem.is_error else "waarschuwing: "
     field = problem.field or "(bestand)"
-    text = f"{problem.file}:{problem.line}:{problem.column}: {field}: {label}{problem.message}"
+    text = (f"{escaped(problem.file)}:{problem.line}:{problem.column}: {escaped(field)}: {label}"
+            f"{_CONTROLS.sub(_code, problem.message)}")
     if problem.hint:
-        text += f"\n    tip: {problem.hint}"
+        text += f"\n    tip: {_CONTROLS.sub(_code, problem.hint)}"
     return text
 
 
@@ -68,10 +89,11 @@ def format_annotation(problem: Problem) -> str:
         value = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
         return value.replace(":", "%3A").replace(",", "%2C") if prop else value
 
-    message = problem.message + (f" Tip: {problem.hint}" if problem.hint else "")
-    title = problem.field or "bestand"
+    # A line break in the message is GitHub's own (%0A); any other control character is written as a code.
+    message = _NOT_BREAKS.sub(_code, problem.message + (f" Tip: {problem.hint}" if problem.hint else ""))
+    title = escaped(problem.field or "bestand")
     return (
-        f"::{kind} file={esc(problem.file, True)},line={problem.line},col={problem.column},"
+        f"::{kind} file={esc(escaped(problem.file), True)},line={problem.line},col={problem.column},"
         f"title={esc(title, True)}::{esc(message)}"
     )
 

@@ -20,6 +20,8 @@ PRIMARY = ("eigen", "overheid")
 PAGE_FOLDERS = {"partner": "sociale-kaart", "question": "wegwijzer", "competency": "competenties", "role": "rollen",
                 "profile": "profielen", "region": "regio"}
 DOCS = ROOT / "docs"
+# Pages the build makes itself in those folders (render/board.py: the preview of the profile template).
+GENERATED = {"profielen": {"sjabloon"}}
 
 NATIONAL = "landelijk"
 STALE_AFTER_DAYS = 365
@@ -88,7 +90,12 @@ def reserved_ids(records: list[Record], docs: Path = DOCS) -> list[Problem]:
             entries = list((docs / folder).iterdir()) if (docs / folder).is_dir() else []
             taken[folder] = {e.stem if e.suffix == ".md" else e.name for e in entries if e.suffix == ".md" or
                              e.is_dir()} | {"index", "readme"}
-        if record.id.lower() in taken[folder]:
+        if record.id.lower() in GENERATED.get(folder, set()):
+            problems.append(Problem(record.path, *record.position(("id",)), "id",
+                                    f"het id '{shorten(record.id)}' is gereserveerd: de site maakt zelf de pagina "
+                                    f"{folder}/{record.id}/", f"Kies een ander id (en bestandsnaam), bijvoorbeeld "
+                                    f"{record.id}-{record.kind}."))
+        elif record.id.lower() in taken[folder]:
             problems.append(Problem(record.path, *record.position(("id",)), "id",
                                     f"het id '{shorten(record.id)}' is al in gebruik door de pagina "
                                     f"docs/{folder}/{record.id}", "Kies een ander id (en bestandsnaam), "
@@ -235,6 +242,27 @@ def newest_primary_read(data: dict[str, Any]) -> dt.date | None:
     return max((d for s in sources if s.get("kind") in PRIMARY if (d := _date(s.get("accessed")))), default=None)
 
 
+# No fact on this site was checked, and no web page read, before this day: an earlier date is a typing error.
+DATE_FLOOR = dt.date(2000, 1, 1)
+_YEAR = re.compile(r"^([0-9]{4})-[0-9]{2}-[0-9]{2}$")
+
+
+def _too_early(record: Record, today: dt.date) -> list[Problem]:
+    """An error for last_verified or a source's accessed before DATE_FLOOR (0000-01-01 included)."""
+    listed = record.data.get("sources")
+    dates = [(("last_verified",), record.data.get("last_verified"), "laatst gecontroleerd op")] + [
+        (("sources", index, "accessed"), source.get("accessed"), "gelezen op")
+        for index, source in enumerate(listed if isinstance(listed, list) else []) if isinstance(source, dict)]
+    problems = []
+    for path, value, what in dates:
+        match = _YEAR.match(value) if isinstance(value, str) else None
+        if match and int(match[1]) < DATE_FLOOR.year:
+            problems.append(Problem(record.path, *record.position(path), _dotted(path),
+                                    f"{what} {value}: dat is vóór {DATE_FLOOR.year} en kan niet kloppen",
+                                    f"Zet de echte datum als JJJJ-MM-DD; vandaag is het {today}."))
+    return problems
+
+
 def check_dates(records: list[Record], today: dt.date) -> list[Problem]:
     """Honest dates: nothing read or verified in the future, verification backed by a primary source it follows."""
     problems = []
@@ -247,6 +275,7 @@ def check_dates(records: list[Record], today: dt.date) -> list[Problem]:
                                     "Voeg onder sources de openbare pagina toe waar de gegevens vandaan komen, met "
                                     "kind (eigen, overheid of secundair) en accessed (de datum waarop je hem las)."))
         newest = newest_primary_read(record.data)
+        problems += _too_early(record, today)
         for index, source in enumerate(listed if isinstance(listed, list) else []):
             if not isinstance(source, dict):
                 continue

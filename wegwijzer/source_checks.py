@@ -7,9 +7,9 @@ that were once used (tests/test_data_sources.py).
 
 from __future__ import annotations
 
-import ipaddress
 from urllib.parse import urlsplit
 
+from wegwijzer.addresses import ip_address
 from wegwijzer.hosts import bare_host
 from wegwijzer.load import Record
 from wegwijzer.problems import Problem
@@ -28,11 +28,9 @@ def host_of(url: str) -> str:
 
 
 def _is_ip(host: str) -> bool:
-    try:
-        ipaddress.ip_address(host)
-    except ValueError:
-        return False
-    return True
+    """A public IP address in any notation (addresses.check refuses one that points at a private network)."""
+    address = ip_address(host)
+    return address is not None and address.is_global
 
 
 def forbidden_sources(records: list[Record]) -> list[Problem]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from wegwijzer.load import Record, _dotted
-from wegwijzer.problems import Problem
+from wegwijzer.problems import Problem, shorten
 
 
 def normalize(term: str) -> str:
@@ -13,8 +13,16 @@ def normalize(term: str) -> str:
     return " ".join(term.casefold().split())
 
 
+# The words the search box skips (docs/assets/search.js, STOP; tests/test_hardening_synonyms.py keeps them equal).
+STOP_WORDS = frozenset(
+    "de het een en of is in op van voor met naar bij te aan als dat die dit er ook maar om mijn zijn haar hij zij ze "
+    "we wij je jij u ik wat wordt worden heeft hebben hoe waar welke wie kan gaat gaan doet doen moet moeten mag"
+    .split())
+
+
 def check(records: list[Record]) -> list[Problem]:
-    """A word stands in one synonym file only, and no word is the id of another synonym file."""
+    """A word stands in one synonym file only, no word is the id of another synonym file, and no term is made of
+    stop words only (it would join every query with 'de' or 'van' to this group)."""
     groups = [r for r in records if r.kind == "synonym" and isinstance(r.data.get("terms"), list)]
     ids = {r.id: r for r in groups}
     seen: dict[str, Record] = {}
@@ -25,6 +33,13 @@ def check(records: list[Record]) -> list[Problem]:
                 continue
             word = normalize(term)
             path = ("terms", index)
+            if word and all(part in STOP_WORDS for part in word.split()):
+                problems.append(Problem(record.path, *record.position(path), _dotted(path),
+                                        f"'{shorten(term)}' bestaat alleen uit veelvoorkomende woorden (zoals de, het, "
+                                        "een, en, van) die de zoekfunctie overslaat",
+                                        "Haal deze term weg: hij zou elke zoekvraag met zo'n woord aan deze groep "
+                                        "koppelen. Gebruik woorden die iets over het onderwerp zeggen."))
+                continue
             owner = ids.get(word.replace(" ", "-"))
             if owner is not None and owner is not record:
                 problems.append(Problem(record.path, *record.position(path), _dotted(path),

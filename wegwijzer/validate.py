@@ -12,6 +12,7 @@ from typing import Any
 
 from jsonschema import ValidationError
 
+from wegwijzer import addresses, numbers, text_checks
 from wegwijzer.load import Record, _dotted
 from wegwijzer.problems import WARNING, Problem, shorten, visible
 from wegwijzer.schemas import Schemas
@@ -33,15 +34,22 @@ _PRIORITY = ["type", "required", "additionalProperties", "format", "pattern", "e
              "minLength", "maxLength", "minItems", "maxItems", "uniqueItems", "minimum", "maximum"]
 
 
-def validate_record(record: Record, schemas: Schemas) -> list[Problem]:
-    """Every schema problem in one record, plus an id that differs from the file name."""
+def validate_record(record: Record, schemas: Schemas, template: bool = False) -> list[Problem]:
+    """Every schema problem in one record, plus an id that differs from the file name (not for a template)."""
     problems = []
     if not schemas.is_valid(record.kind, record.data):
         errors = _best_errors(schemas.validator(record.kind).iter_errors(record.data))
         problems = [_problem(record, schemas, error) for error in errors]
-    problems += _file_name(record)
+    if not template:
+        problems += _file_name(record)
     if not record.text or PLACEHOLDER in record.text:
         problems += _placeholders(record)
+    if record.floats:
+        problems += _whole_numbers(record, schemas)
+    if record.odd_numbers:
+        problems += [Problem(record.path, *record.position(path), _dotted(path), message, hint)
+                     for path, (message, hint) in record.odd_numbers.items()
+                     if schemas.field(record.kind, path).get("type") in ("integer", "number")]
     if record.suspicious:
         problems += _hygiene(record)
     return problems
@@ -70,6 +78,30 @@ def _file_name(record: Record) -> list[Problem]:
         return [Problem(record.path, line, column, "id", f"het id '{shorten(value)}' is anders dan de bestandsnaam "
                         f"'{record.stem}.yaml'", f"Zet id: {record.stem}{rename}.")]
     return []
+
+
+def _at(data: Any, path: tuple[Any, ...]) -> Any:
+    for part in path:
+        try:
+            data = data[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return data
+
+
+def _whole_numbers(record: Record, schemas: Schemas) -> list[Problem]:
+    """A whole number written as 8.0: the schema accepts it as an integer, the page would print 8.0."""
+    problems = []
+    for path in record.floats:
+        value = _at(record.data, path)
+        if isinstance(value, float) and schemas.field(record.kind, path).get("type") == "integer" \
+                and value == value:
+            raw = _raw_token(record, path) or str(value)
+            problems.append(Problem(record.path, *record.position(path), _dotted(path),
+                                    f"hier hoort een heel getal, maar er staat {shorten(raw)} (een kommagetal)",
+                                    f"Schrijf het getal zonder punt en decimalen, dus {int(value)}."
+                                    if value.is_integer() else "Schrijf een heel getal, zonder punt."))
+    return problems
 
 
 def _strings(value: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any, ...], str]]:
@@ -101,6 +133,15 @@ def _hygiene(record: Record) -> list[Problem]:
         if named and text.strip() and not visible(text):
             problems.append(Problem(record.path, line, column, _dotted(path), "deze tekst bevat geen zichtbare "
                                     "tekens", "Typ de naam of titel opnieuw, met gewone letters."))
+            continue
+        bad = text_checks.bad_character(text, named)
+        if bad is not None:
+            char, error = bad
+            problems.append(Problem(record.path, line, column, _dotted(path), f"deze tekst bevat een onzichtbaar "
+                                    f"teken {text_checks.describe(char)} dat niet in een tekst hoort",
+                                    "Haal het teken weg en typ de tekst op die plek opnieuw. (Tussen dubbele "
+                                    "aanhalingstekens schrijft een code met \\, zoals \\x7f of \\e, ook zo'n teken.)",
+                                    "error" if error else WARNING))
             continue
         tricky = _TRICKY.search(text)
         if tricky:
@@ -160,9 +201,13 @@ def _problem(record: Record, schemas: Schemas, error: ValidationError) -> Proble
         raw = _raw_token(record, path) or str(value)
         what = "nummer" if "phone" in field or "telefoon" in (title or "").lower() else "waarde"
         return Problem(record.path, line, column, field, f"hier hoort tekst{about}, maar YAML leest {shorten(raw)} "
-                       "als getal", f"Zet het {what} tussen aanhalingstekens, dus \"{shorten(raw)}\"."
+                       "als getal", f"Zet de waarde tussen aanhalingstekens, dus \"{shorten(raw)}\"."
                        if what == "waarde" else f"YAML leest een nummer zonder aanhalingstekens als getal (en een "
                        f"nul vooraan verandert het): zet het nummer tussen aanhalingstekens, dus \"{shorten(raw)}\".")
+    if kind == "type" and schema.get("type") == "integer" and isinstance(value, str) \
+            and numbers.LEADING_ZERO.fullmatch(value):
+        return Problem(record.path, line, column, field, f"hier hoort een heel getal{about}, maar er staat "
+                       f"{shorten(value)}: een getal met een nul vooraan", numbers.leading_zero_hint(value))
     if kind == "type":
         expected = schema.get("type")
         expected_text = " of ".join(_TYPES.get(t, t) for t in (expected if isinstance(expected, list) else [expected]))
@@ -268,12 +313,13 @@ def _format_hint(schema: dict[str, Any], value: Any, field: str) -> str:
         if match:
             return f"Schrijf een datum als JJJJ-MM-DD, dus {match[3]}-{int(match[2]):02d}-{int(match[1]):02d}."
         return f"Schrijf een datum als JJJJ-MM-DD, bijvoorbeeld {dt.date.today()} voor vandaag."
+    if (fmt == "email" or "@" in pattern) and addresses.diagnose_email(text):
+        return addresses.diagnose_email(text)[1]  # type: ignore[index]
     if fmt == "email" or "@" in pattern:
         return "Schrijf een e-mailadres als naam@organisatie.nl, zonder spaties of 'mailto:'."
     if fmt == "uri" or "https?" in pattern:
-        if text.startswith("www."):
-            return f"Begin het webadres met https://, dus https://{text}."
-        return "Schrijf een volledig webadres dat begint met https:// (of http://)."
+        found = addresses.diagnose_url(text)
+        return found[1] if found else "Schrijf een volledig webadres dat begint met https://."
     if "0-9 -" in pattern:
         return "Schrijf een telefoonnummer met alleen cijfers, spaties en koppeltekens, bijvoorbeeld 0800-2000."
     if "[a-z0-9]+(-[a-z0-9]+)*" in pattern:
@@ -307,4 +353,8 @@ def _format_message(schema: dict[str, Any], value: Any, about: str) -> str:
     if (schema.get("format") == "date" or "[0-9]{4}-[0-9]{2}" in schema.get("pattern", "")) \
             and _impossible_date(str(value)):
         return f"'{shorten(value)}' is geen bestaande datum{about}"
+    if schema.get("format") == "email" and isinstance(value, str) and addresses.diagnose_email(value):
+        return addresses.diagnose_email(value)[0] + about  # type: ignore[index]
+    if schema.get("format") == "uri" and isinstance(value, str) and addresses.diagnose_url(value):
+        return addresses.diagnose_url(value)[0] + about  # type: ignore[index]
     return f"'{shorten(value)}' is geen geldige waarde{about}"

@@ -11,6 +11,7 @@
                mode: "wegwijzer-competentiescan-modus" };
   var MAX_FILE = 200000;
   var MAX_NOTE = 2000;
+  var MAX_RATERS = 20;
   var FILE_FIELDS = ["about", "answers", "check", "date", "format", "notes", "rater", "version"];
 
   /* ---------- Core: pure functions, also used by the tests ---------- */
@@ -48,15 +49,28 @@
     return keys;
   }
 
+  function idSet(ids) {
+    var set = Object.create(null);
+    ids.forEach(function (id) { set[id] = true; });
+    return set;
+  }
+
+  /* A real calendar date written as JJJJ-MM-DD (2026-02-30 is none). */
+  function isDate(value) {
+    if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+    var parts = value.split("-").map(Number), day = new Date(Date.UTC(parts[0], parts[1] - 1, parts[2]));
+    return parts[0] >= 2000 && day.getUTCFullYear() === parts[0] && day.getUTCMonth() === parts[1] - 1 &&
+      day.getUTCDate() === parts[2];
+  }
+
   function isObject(value) { return !!value && typeof value === "object" && !Array.isArray(value); }
   function isLevel(value) { return value === 0 || value === 1 || value === 2 || value === 3 || value === 4; }
   function text(value, max) { return typeof value === "string" ? value.slice(0, max) : ""; }
 
   /* Answers and notes of an older or newer scan: keep what still fits the indicators of this build, drop the rest. */
   function keepKnown(answers, notes, data) {
-    var known = {}, comps = {}, out = { answers: {}, notes: {} };
-    keysOf(data).forEach(function (k) { known[k] = true; });
-    data.competencies.forEach(function (c) { comps[c.id] = true; });
+    var known = idSet(keysOf(data)), out = { answers: {}, notes: {} };
+    var comps = idSet(data.competencies.map(function (c) { return c.id; }));
     if (isObject(answers)) {
       Object.keys(answers).forEach(function (k) { if (known[k] && isLevel(answers[k])) out.answers[k] = answers[k]; });
     }
@@ -83,9 +97,9 @@
     }
     if (data.targets.some(function (t) { return t.id === saved.target; })) state.target = saved.target;
     if (Array.isArray(saved.raters)) {
-      state.raters = saved.raters.filter(isObject).slice(0, 20).map(function (r) {
+      state.raters = saved.raters.filter(isObject).slice(0, MAX_RATERS).map(function (r) {
         var k = keepKnown(r.answers, r.notes, data);
-        return { role: text(r.role, 40), about: text(r.about, 100), date: text(r.date, 10),
+        return { role: text(r.role, 40), about: text(r.about, 100), date: isDate(r.date) ? r.date : "",
                  answers: k.answers, notes: k.notes };
       });
     }
@@ -137,12 +151,14 @@
     var roles = data.raterRoles.map(function (r) { return r.id; });
     if (!isObject(file.rater) || roles.indexOf(file.rater.role) < 0 || !isObject(file.answers) ||
         !isObject(file.notes) || typeof file.about !== "string" || file.about.length > 100 ||
-        typeof file.date !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(file.date)) {
+        typeof file.date !== "string") {
       return refuse("Dit bestand mist gegevens die een beoordeling nodig heeft.");
     }
-    var known = {}, comps = {};
-    keysOf(data).forEach(function (k) { known[k] = true; });
-    data.competencies.forEach(function (c) { comps[c.id] = true; });
+    if (!isDate(file.date)) {
+      return refuse("De datum van deze beoordeling (" + file.date.slice(0, 10) + ") bestaat niet. Vraag de " +
+                    "beoordelaar om de beoordeling opnieuw op te slaan en te sturen.");
+    }
+    var known = idSet(keysOf(data)), comps = idSet(data.competencies.map(function (c) { return c.id; }));
     var answerKeys = Object.keys(file.answers);
     var foreign = answerKeys.filter(function (k) { return !known[k]; }).length +
                   Object.keys(file.notes).filter(function (k) { return !comps[k]; }).length;
@@ -159,6 +175,19 @@
     if (answerKeys.length === 0) return refuse("Dit bestand bevat nog geen enkel antwoord.");
     return { ok: true, rater: { role: file.rater.role, about: file.about, date: file.date,
                                 answers: file.answers, notes: file.notes } };
+  }
+
+  /* Add a checked rater to the list, or refuse: at most MAX_RATERS, and the same file only once. */
+  function addRater(raters, rater) {
+    var same = canonical(rater);
+    if (raters.some(function (r) { return canonical(r) === same; })) {
+      return refuse("Dit bestand heb je al toegevoegd: deze beoordeling staat al in je rapport.");
+    }
+    if (raters.length >= MAX_RATERS) {
+      return refuse("Je rapport heeft al " + MAX_RATERS + " beoordelingen; meer passen er niet in. Verwijder eerst " +
+                    "een beoordeling die je niet meer nodig hebt.");
+    }
+    return { ok: true, raters: raters.concat([rater]) };
   }
 
   function average(answers, keys) {
@@ -179,7 +208,8 @@
   }
 
   var core = { canonical: canonical, checksum: checksum, sign: sign, keysOf: keysOf, restore: restore,
-               restoreRater: restoreRater, readRaterFile: readRaterFile, exportFile: exportFile,
+               restoreRater: restoreRater, readRaterFile: readRaterFile, addRater: addRater, isDate: isDate,
+               maxRaters: MAX_RATERS, exportFile: exportFile,
                fileName: fileName, average: average, weighing: weighing };
   root.WegwijzerScan = core;
   if (typeof document === "undefined" || !document.getElementById("ww-scan-data")) return;
@@ -575,8 +605,9 @@
     file.text().then(function (raw) {
       var result = readRaterFile(raw, data);
       input.value = "";
-      if (!result.ok) { say("ww-scan-import-status", result.message, true); return; }
-      self.raters.push(result.rater);
+      var added = result.ok ? addRater(self.raters, result.rater) : result;
+      if (!added.ok) { say("ww-scan-import-status", added.message, true); return; }
+      self.raters = added.raters;
       save(); renderRaters(); renderReport();
       say("ww-scan-import-status", "De beoordeling van " + raterName(result.rater) + " is toegevoegd aan je rapport.");
     });

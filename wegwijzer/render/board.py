@@ -13,14 +13,14 @@ from typing import Any
 import yaml
 
 from wegwijzer.catalog import Catalog, data_dir
-from wegwijzer.load import read_file
+from wegwijzer.load import PUBLISHED_TEMPLATES, read_file
 from wegwijzer.render.contribute import fields_table, file_url, issue_url, sections
 from wegwijzer.render.markup import block, esc, items, link
 from wegwijzer.render.profiles import profile_page
 from wegwijzer.render.urls import href
 from wegwijzer.schemas import default_schemas
 
-TEMPLATE = Path("profiles") / "_sjabloon.yaml"
+TEMPLATE = Path("profiles") / next(name for kind, name in PUBLISHED_TEMPLATES if kind == "profile")
 DOWNLOAD = "downloads/profiel-sjabloon.yaml"
 PREVIEW = "profielen/sjabloon.md"
 PREVIEW_URL = "profielen/sjabloon/"

@@ -1,0 +1,75 @@
+"""Issue 24: `mkdocs build` swaps a complete site into place; a build killed (kill -9) at any moment leaves the
+previous site/ intact and complete, and the next build clears what the killed one left behind."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from support import ROOT, build
+
+from wegwijzer.synth import write_dataset
+
+
+def snapshot(site: Path) -> dict[str, str]:
+    return {str(p.relative_to(site)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+def complete(site: Path) -> None:
+    for name in ("index.html", "404.html", "pagefind/pagefind.js", "sociale-kaart/index.html", "sitemap.xml"):
+        assert (site / name).is_file(), name
+
+
+def start_build(site: Path, data: Path) -> subprocess.Popen:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "NO_MKDOCS_2_WARNING": "1", "WEGWIJZER_DATA": str(data)}
+    return subprocess.Popen([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)], cwd=ROOT,
+                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+
+
+@pytest.mark.build
+def test_a_killed_build_leaves_the_previous_site_intact(tmp_path: Path) -> None:
+    data = write_dataset(12, tmp_path / "data")
+    site = tmp_path / "site"
+    started = time.monotonic()
+    first = build(site, data)
+    duration = time.monotonic() - started
+    assert first.returncode == 0, first.stderr[-2000:]
+    complete(site)
+    before = snapshot(site)
+    (data / "partners" / "testpartner-01.yaml").write_text(
+        (data / "partners" / "testpartner-01.yaml").read_text(encoding="utf-8").replace("Testpartner 01", "Nieuw 01"),
+        encoding="utf-8")
+    for fraction in (0.05, 0.3, 0.6, 0.8, 0.95):
+        process = start_build(site, data)
+        time.sleep(duration * fraction)
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+        assert snapshot(site) == before, f"site/ changed by a build killed at {fraction:.0%}"
+        complete(site)
+    leftovers = [p.name for p in tmp_path.iterdir() if p.name.startswith(".site.")]
+    assert all(name.startswith(".site.bouw-") for name in leftovers)
+    last = build(site, data)
+    assert last.returncode == 0, last.stderr[-2000:]
+    complete(site)
+    assert "Nieuw 01" in (site / "sociale-kaart" / "testpartner-01" / "index.html").read_text(encoding="utf-8")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "site"]  # the killed builds' folders are gone
+
+
+@pytest.mark.build
+def test_a_build_refused_in_strict_mode_changes_nothing(tmp_path: Path) -> None:
+    data = write_dataset(3, tmp_path / "data")
+    site = tmp_path / "site"
+    assert build(site, data).returncode == 0
+    before = snapshot(site)
+    path = data / "partners" / "testpartner-1.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("name: ", "name: [", 1), encoding="utf-8")
+    assert build(site, data).returncode == 1
+    assert snapshot(site) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "site"]

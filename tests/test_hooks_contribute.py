@@ -76,3 +76,4 @@ def test_record_pages_offer_to_report_a_mistake(real_site: Path) -> None:
     page = read(real_site, "sociale-kaart/kindertelefoon/index.html")
     assert re.search(r'href="https://github\.com/[^"]+/issues/new\?template=fout-melden\.yml&amp;title=Fout%3A%20'
                      r'[^"]*&amp;pagina=[^"]*kindertelefoon\.yaml[^"]*">meld een fout</a>', page)
+    assert "mailto:" not in page[page.index('id="klopt-dit-niet"'):], "an e-mail route without a configured address"

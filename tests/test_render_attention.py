@@ -61,14 +61,16 @@ def test_stale_partners_are_exactly_the_old_and_unsourced_ones(aging: Path) -> N
 
 
 @pytest.mark.build
-def test_unconfirmed_facts_show_as_a_warning_on_the_partner_page(aging: Path, tmp_path: Path) -> None:
+def test_unconfirmed_facts_show_calmly_below_the_facts_on_the_partner_page(aging: Path, tmp_path: Path) -> None:
     result = build(tmp_path / "site", data=aging)
     assert result.returncode == 0, result.stderr
     html = (tmp_path / "site" / "sociale-kaart" / UNCONFIRMED / "index.html").read_text(encoding="utf-8")
-    box = re.search(r'<div class="admonition warning ww-unconfirmed">.*?</div>', html, re.S)
-    assert box and "Het telefoonnummer staat niet op de eigen website." in box[0]
+    note = re.search(r'<section class="ww-doubts">.*?</section>', html, re.S)
+    assert note and "Het telefoonnummer staat niet op de eigen website." in note[0]
+    assert html.index("ww-contact-first") < html.index("ww-fields") < note.start()
+    assert "admonition" not in html[:note.start()], "a warning box on an up-to-date partner"
     other = (tmp_path / "site" / "sociale-kaart" / "testpartner-04" / "index.html").read_text(encoding="utf-8")
-    assert "ww-unconfirmed" not in other
+    assert "ww-doubts" not in other
 
 
 def test_make_stale_prints_the_same_list(aging: Path) -> None:

@@ -12,6 +12,7 @@ import yaml
 from wegwijzer.catalog import build_catalog
 from wegwijzer.render.partners import _footer, partner_page, report_url
 from wegwijzer.render.reach import consent_sentence
+from wegwijzer.render.report import SLOT as REPORT_SLOT
 
 ROOT = Path(__file__).resolve().parent.parent
 EDIT = "https://github.com/voorbeeld/wegwijzer/edit/main/data/partners/kindertelefoon.yaml"
@@ -30,9 +31,11 @@ def test_report_link_opens_the_fout_melden_form_prefilled_for_the_record() -> No
     assert set(query) - {"template", "title"} <= ids  # GitHub fills a form field only by its id
 
 
-def test_footer_offers_both_links_beside_each_other() -> None:
+def test_footer_offers_the_e_mail_route_before_the_github_links() -> None:
     html = _footer({"title": "Een vraag", "last_verified": "2026-11-30"}, EDIT)
-    assert html.index("Pas de gegevens aan") < html.index("meld een fout")
+    report = html[html.index('id="klopt-dit-niet"'):]
+    assert report.index("Klopt dit niet?") < report.index(REPORT_SLOT) < report.index("meld een fout") \
+        < report.index("pas de gegevens aan")
     assert "title=Fout%3A%20Een%20vraag" in html
     plain = _footer({"name": "X", "last_verified": "2026-11-30"}, None)
     assert "href" not in plain and "30 november 2026" in plain

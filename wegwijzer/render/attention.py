@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from wegwijzer.catalog import Catalog
+from wegwijzer.doubts import doubt_lines, record_doubts
 from wegwijzer.references import STALE_AFTER_DAYS, newest_primary_read
 from wegwijzer.render.markup import block, date_nl, esc, items, link
 from wegwijzer.render.urls import PREFIX, edit_url, href
@@ -30,7 +31,7 @@ def reasons_to_check(catalog: Catalog, record: dict[str, Any], kind: str = "part
     elif (catalog.today - read).days > STALE_AFTER_DAYS:
         reasons.append(f"primaire bron het laatst gelezen op {date_nl(read.isoformat())}")
     if record.get("unconfirmed"):
-        reasons.append("niet bevestigd: " + " ".join(record["unconfirmed"]))
+        reasons.append("niet bevestigd: " + " ".join(doubt_lines(record)))
     return reasons
 
 
@@ -53,14 +54,22 @@ def _name(data: dict[str, Any]) -> str:
     return str(data.get("name") or data.get("title") or data.get("id"))
 
 
-def unconfirmed_note(partner: dict[str, Any]) -> str:
-    """A warning box listing the facts of a partner that could not be confirmed in a current primary source."""
-    facts = partner.get("unconfirmed")
+def doubt_marker(texts: list[str] | None) -> str:
+    """A small marker beside a field that says, in words, what about it is not confirmed."""
+    if not texts:
+        return ""
+    return (' <span class="ww-doubt"><span class="ww-doubt-label">niet bevestigd:</span> '
+            + " ".join(esc(text) for text in texts) + "</span>")
+
+
+def record_doubts_note(partner: dict[str, Any]) -> str:
+    """The doubts about the record as a whole, lower on the page and calmly: what could not be confirmed yet."""
+    facts = record_doubts(partner)
     if not facts:
         return ""
-    return block('<p class="admonition-title">Niet alles is bevestigd</p><p>Deze gegevens konden we niet '
-                 'terugvinden in een actuele bron van de organisatie of de overheid. Vraag het na voordat je '
-                 'erop vertrouwt:</p>' + items(esc(fact) for fact in facts), cls="admonition warning ww-unconfirmed")
+    return block('<h2 id="nog-niet-bevestigd">Nog niet bevestigd</h2><p>Dit konden we nog niet terugvinden in een '
+                 'actuele bron van de organisatie of de overheid:</p>' + items(esc(fact) for fact in facts),
+                 tag="section", cls="ww-doubts")
 
 
 def stale_table(catalog: Catalog, root: str = "../../", edit_base: str | None = None) -> str:

@@ -6,7 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from wegwijzer.catalog import Catalog
-from wegwijzer.render import partners, profiles, questions, roles
+from wegwijzer.render import partners, profiles, questions, report, roles
+from wegwijzer.render.report import page_reference
 from wegwijzer.render.urls import edit_url, root_of, src_uri, url
 
 # kind → function(catalog, id, root=..., edit_url=...) returning the page's Markdown; each module exports PAGES.
@@ -29,12 +30,15 @@ class GeneratedPage:
     edit_url: str | None = None
 
 
-def generated_pages(catalog: Catalog, edit_base: str | None = None) -> list[GeneratedPage]:
-    """One page per record of every kind that has a page."""
+def generated_pages(catalog: Catalog, edit_base: str | None = None, report_to: str = "",
+                    site_url: str = "") -> list[GeneratedPage]:
+    """One page per record of every kind that has a page; `report_to` is the maintainers' address for "Klopt dit
+    niet?" (mkdocs.yml extra.meldadres), `site_url` the site's own address for the page named in that e-mail."""
     pages = []
     for kind, render in RENDERERS.items():
         for id_, record in catalog.records.get(kind, {}).items():
             edit = edit_url(edit_base, record.source)
             markdown = render(catalog, id_, root=root_of(url(kind, id_)), edit_url=edit)
+            markdown = report.fill(markdown, report_to, record.data, kind, page_reference(url(kind, id_), site_url))
             pages.append(GeneratedPage(src_uri(kind, id_), markdown, record.path, edit))
     return pages

@@ -25,8 +25,10 @@ def schema_fields(schemas: Schemas, node: dict[str, Any], base: str, prefix: str
         if child.get("type") == "array":
             inner, inner_base = schemas.resolve(child["items"], child_base)
             path += "[]"
-        if inner.get("type") == "object":
-            found.update(schema_fields(schemas, inner, inner_base, path + "."))
+        for option in inner.get("anyOf", [inner]):  # a list item that may be a text or a block
+            option, option_base = schemas.resolve(option, inner_base)
+            if option.get("type") == "object":
+                found.update(schema_fields(schemas, option, option_base, path + "."))
     return found
 
 

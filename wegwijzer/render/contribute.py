@@ -75,8 +75,10 @@ def _fields(schemas: Schemas, node: dict[str, Any], base: str, prefix: str) -> I
         if child.get("type") == "array":
             inner, inner_base = schemas.resolve(child.get("items", {}), child_base)
             path += "[]"
-        if inner.get("type") == "object":
-            yield from _fields(schemas, inner, inner_base, path + ".")
+        for option in inner.get("anyOf", [inner]):  # an item may be a text or a block (unconfirmed)
+            option, option_base = schemas.resolve(option, inner_base)
+            if option.get("type") == "object":
+                yield from _fields(schemas, option, option_base, path + ".")
 
 
 def _choices(schemas: Schemas, node: dict[str, Any], base: str) -> tuple[tuple[str, str], ...]:
@@ -89,11 +91,13 @@ def _choices(schemas: Schemas, node: dict[str, Any], base: str) -> tuple[tuple[s
 def _what(schemas: Schemas, node: dict[str, Any], base: str) -> str:
     """What to write, in Dutch: the kind of value and its limits."""
     kind = node.get("type")
+    if node.get("anyOf") and not kind:
+        return " of ".join(_what(schemas, *schemas.resolve(option, base)) for option in node["anyOf"])
     if kind == "array":
         items, items_base = schemas.resolve(node.get("items", {}), base)
         if items.get("enum"):
             return "één of meer waarden uit de lijst"
-        text = "lijst van " + _plural(_what(schemas, items, items_base))
+        text = "lijst van " + " of ".join(_plural(what) for what in _what(schemas, items, items_base).split(" of "))
         if node.get("minItems"):
             text += f", minstens {node['minItems']}"
         return text

@@ -1,5 +1,6 @@
-"""MkDocs glue for contributors and school boards: the profile template as a download and as a preview page,
-and links from the file paths on the contributor pages to those files in the repository.
+"""MkDocs glue for contributors and school boards: the profile template as a download and as a preview page, one
+field reference page per record kind, and links from the file paths on the contributor pages to those files in the
+repository.
 
 Pages ask for the links with `repository_links: true` in their front matter; the logic lives in the package.
 """
@@ -13,7 +14,7 @@ from mkdocs.structure.pages import Page
 
 from wegwijzer.catalog import current
 from wegwijzer.render import board
-from wegwijzer.render.contribute import link_paths
+from wegwijzer.render.contribute import field_pages, link_paths
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -22,6 +23,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for src_uri, content in board.generated_files(current()):
         if files.get_file_from_path(src_uri) is not None:
             raise PluginError(f"{src_uri} bestaat al in docs/; die plek is voor het profielsjabloon.")
+        files.append(File.generated(config, src_uri, content=content, inclusion=InclusionLevel.NOT_IN_NAV))
+    for src_uri, content in field_pages():  # one page of fields per kind, linked from bijdragen/velden.md
+        if files.get_file_from_path(src_uri) is not None:
+            raise PluginError(f"{src_uri} bestaat al in docs/; die plek is voor de veldreferentie.")
         files.append(File.generated(config, src_uri, content=content, inclusion=InclusionLevel.NOT_IN_NAV))
     return files
 

@@ -61,7 +61,8 @@ def tracked() -> set[str]:
 
 def test_contributor_pages_link_every_repository_path_they_name(real_site: Path) -> None:
     in_repository = tracked()
-    for page, least in (("bijdragen/index.html", 10), ("profielen/bestuur/index.html", 1)):
+    for page, least in (("bijdragen/wat-staat-waar/index.html", 10), ("bijdragen/in-de-browser/index.html", 3),
+                        ("bijdragen/velden/partner/index.html", 2), ("profielen/bestuur/index.html", 1)):
         html = read(real_site, page)
         bare = [text for text in re.findall(r"<code>([^<]+)</code>", html)
                 if ("/" in text or "." in text) and text in in_repository]

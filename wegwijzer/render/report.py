@@ -11,7 +11,8 @@ import re
 from typing import Any
 from urllib.parse import quote
 
-from wegwijzer.render.markup import link
+from wegwijzer.render.contribute import issue_url
+from wegwijzer.render.markup import esc, link
 
 SLOT = "<!--ww-report-mail-->"
 # A plain address only: anything else (spaces, quotes, a second address, a query) is not used.
@@ -78,3 +79,25 @@ def general_mail(address: str) -> str | None:
     body = ("Op welke pagina staat het? (plak het adres van de pagina)\n\n\nWat klopt er niet?\n\n\n"
             "Wat is juist? Noem een bron als je die hebt (een webpagina van de organisatie of de gemeente).\n\n")
     return mail_href(address, "Fout in de IB Wegwijzer", body)
+
+
+def report_section(address: str, edit_base: str | None) -> str:
+    """The "Fout melden" block of /bijdragen/: the e-mail first (no account needed), then the GitHub form."""
+    parts = []
+    href = general_mail(address)
+    if href:
+        parts.append(f'<p>{link(href, "Mail ons de fout", cls="md-button md-button--primary ww-report-mail")}</p>'
+                     f"<p>Je mailprogramma opent een bericht aan {esc(valid_address(address))}. Zet erin op welke "
+                     "pagina het staat en wat er niet klopt. Je hebt geen account nodig.</p>")
+    form = issue_url(edit_base, "fout-melden.yml")
+    if form:
+        form_link = link(form, "Fout melden op GitHub")
+        parts.append(f"<p>Heb je een GitHub-account, dan kun je ook het formulier {form_link} gebruiken.</p>" if href
+                     else f"<p>Meld het met het formulier {form_link} (je hebt een gratis GitHub-account nodig).</p>")
+    parts.append("<p>Op elke pagina van een partner of route staat onderaan ook <strong>Klopt dit niet?</strong>: "
+                  "dan staat de naam van de pagina al in je bericht.</p>")
+    return "".join(parts)
+
+
+MACROS = {"fout_melden": lambda catalog, root, extra: report_section(extra.get("meldadres") or "",
+                                                                      extra.get("edit_base"))}

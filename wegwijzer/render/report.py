@@ -88,7 +88,8 @@ def report_section(address: str, edit_base: str | None) -> str:
     if href:
         parts.append(f'<p>{link(href, "Mail ons de fout", cls="md-button md-button--primary ww-report-mail")}</p>'
                      f"<p>Je mailprogramma opent een bericht aan {esc(valid_address(address))}. Zet erin op welke "
-                     "pagina het staat en wat er niet klopt. Je hebt geen account nodig.</p>")
+                     "pagina het staat en wat er niet klopt. Je hoeft niets te installeren en geen account te "
+                     "maken.</p>")
     form = issue_url(edit_base, "fout-melden.yml")
     if form:
         form_link = link(form, "Fout melden op GitHub")

@@ -115,7 +115,8 @@ def confirm_mail(group: Group, site_url: str = "") -> str:
     lines = ["Goedendag,", "",
              "De IB Wegwijzer is een openbare wegwijzer en sociale kaart voor intern begeleiders in het "
              "basisonderwijs. Hieronder staat wat wij over uw organisatie publiceren. Wilt u laten weten of het "
-             "klopt, en wat er anders moet? Een kort antwoord op deze mail is genoeg.", ""]
+             "klopt, en wat er anders moet? Een kort antwoord op deze mail is genoeg; staat het op een pagina van uw "
+             "website, dan horen we graag welke.", ""]
     for kind, data, _ in group.rows:
         contact = data.get("contact", {})
         lines.append(f"- {_name(data)}")

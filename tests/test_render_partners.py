@@ -102,3 +102,14 @@ def test_a_partner_without_a_number_says_so_and_why(dataset: Path) -> None:
                         partner_page(build_catalog(dataset), "testpartner-02")).group(0)
     assert ("Geen telefoonnummer bekend: De gemeente publiceert geen apart nummer; gebruik het formulier."
             in contact) and "tel:" not in contact and "ww-doubt" not in contact
+
+
+def test_cards_and_the_directory_say_briefly_that_a_number_is_unconfirmed(dataset: Path) -> None:
+    from wegwijzer.render.partners import contact_line, directory
+
+    _doubtful(dataset)
+    catalog = build_catalog(dataset)
+    line = contact_line(catalog.get("partner", "testpartner-01"))
+    assert 'Bel 020 000 0000</a> <span class="ww-doubt">niet bevestigd</span>' in line
+    assert "ww-doubt" not in contact_line(catalog.get("partner", "testpartner-03"))
+    assert directory(catalog).count('<span class="ww-doubt">niet bevestigd</span>') == 1

@@ -66,6 +66,11 @@ def doubt_marker(texts: list[str] | None) -> str:
             + " ".join(esc(text) for text in texts) + "</span>")
 
 
+def short_doubt_marker() -> str:
+    """The marker on cards and in tables, where the partner's page says what is not confirmed."""
+    return ' <span class="ww-doubt">niet bevestigd</span>'
+
+
 def record_doubts_note(partner: dict[str, Any]) -> str:
     """The doubts about the record as a whole, lower on the page and calmly: what could not be confirmed yet."""
     facts = record_doubts(partner)

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 from wegwijzer.catalog import Catalog
 from wegwijzer.doubts import field_doubts
 from wegwijzer.references import NATIONAL, newest_primary_source
-from wegwijzer.render.attention import doubt_marker, record_doubts_note
+from wegwijzer.render.attention import doubt_marker, record_doubts_note, short_doubt_marker
 from wegwijzer.render.contribute import issue_url, repository
 from wegwijzer.render.markup import (
     block,
@@ -63,24 +63,28 @@ def age_bands(partner: dict[str, Any]) -> list[str]:
 def contact_parts(partner: dict[str, Any], doubts: dict[str, list[str]] | None = None) -> list[str]:
     """How to reach the partner, most direct first: a tap-to-call number, the web page, a public e-mail address.
 
-    With `doubts` (field → texts, for the partner's own page) each item carries its "niet bevestigd" marker, and a
-    record without a number says why (contact.no_phone).
+    With `doubts` (field → texts, for the partner's own page) each item carries its "niet bevestigd: …" marker and a
+    record without a number says why (contact.no_phone); cards and tables say only "niet bevestigd" beside an item.
     """
     contact = partner.get("contact", {})
-    marks = doubts or {}
+    page = doubts is not None
+    marks = doubts if page else field_doubts(partner)
+
+    def marker(field: str) -> str:
+        return doubt_marker(marks.get(field)) if page else (short_doubt_marker() if field in marks else "")
+
     parts = []
     if contact.get("phone"):
         digits = re.sub(r"[^0-9+]", "", contact["phone"])
         parts.append(link(f"tel:{digits}" if digits else None, f"Bel {contact['phone']}", cls="ww-tel")
-                     + phone_tip(contact["phone"]) + doubt_marker(marks.get("contact.phone")))
-    elif doubts is not None and contact.get("no_phone"):
+                     + phone_tip(contact["phone"]) + marker("contact.phone"))
+    elif page and contact.get("no_phone"):
         parts.append(f'<span class="ww-no-phone">Geen telefoonnummer bekend: {esc(contact["no_phone"])}</span>'
-                     + doubt_marker(marks.get("contact.no_phone")))
+                     + marker("contact.no_phone"))
     if contact.get("website"):
-        parts.append(external(contact["website"], _site_label(contact["website"]))
-                     + doubt_marker(marks.get("contact.website")))
+        parts.append(external(contact["website"], _site_label(contact["website"])) + marker("contact.website"))
     if contact.get("email"):
-        parts.append(mailto(contact["email"]) + doubt_marker(marks.get("contact.email")))
+        parts.append(mailto(contact["email"]) + marker("contact.email"))
     return parts
 
 

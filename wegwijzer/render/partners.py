@@ -192,8 +192,9 @@ def checked_line(partner: dict[str, Any]) -> str:
         text = f"{when}, alleen met bronnen van anderen dan de organisatie of de overheid."
     else:
         text = f"{when}; er is nog geen bron opgegeven."
-    return block(f'{text} <a href="#klopt-dit-niet" data-pagefind-ignore>Klopt dit niet?</a>', tag="p",
-                 cls="ww-checked")
+    # Out of the search index: the source's title would add words (often town names) to the page's own.
+    return (f'<p class="ww-checked" data-pagefind-ignore>{text} <a href="#klopt-dit-niet">Klopt dit niet?</a>'
+            "</p>")
 
 
 def report_url(record: dict[str, Any], edit_url: str | None) -> str | None:

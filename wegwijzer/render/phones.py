@@ -30,4 +30,4 @@ def tip_text(phone: str) -> str:
 def phone_tip(phone: str) -> str:
     """The tip as a small note beside the number (HTML), or ''."""
     tip = tip_text(phone)
-    return f' <span class="ww-phone-tip">({tip})</span>' if tip else ""
+    return f' <span class="ww-phone-tip" data-pagefind-ignore>({tip})</span>' if tip else ""

@@ -49,3 +49,35 @@ def test_without_an_address_no_mail_route_is_offered_and_none_is_invented() -> N
 def test_a_mail_without_recipient_still_carries_its_text() -> None:
     href = mail_href("", "Onderwerp", "regel 1\nregel 2")
     assert href.startswith("mailto:?subject=") and unquote(href).endswith("regel 1\r\nregel 2")
+
+
+def test_every_partner_page_and_route_of_the_real_data_offers_the_e_mail() -> None:
+    from pathlib import Path
+
+    from wegwijzer.catalog import load_once
+    from wegwijzer.render.pages import generated_pages
+
+    catalog = load_once(Path(__file__).resolve().parent.parent / "data")
+    pages = generated_pages(catalog, "https://github.com/voorbeeld/wegwijzer/edit/main/", ADDRESS)
+    checked = 0
+    for page in pages:
+        kind = "partner" if page.src_uri.startswith("sociale-kaart/") else "question" \
+            if page.src_uri.startswith("wegwijzer/") else None
+        if kind is None:
+            continue
+        id_ = page.src_uri.rsplit("/", 1)[1].removesuffix(".md")
+        href = re_href(page.markdown)
+        to, query = urlsplit(href).path, _query(href)
+        assert to == ADDRESS and f"Record: {kind}/{id_} (" in query["body"], page.src_uri
+        assert "meld een fout" in page.markdown and SLOT not in page.markdown
+        checked += 1
+    assert checked == len(catalog.all("partner")) + len(catalog.all("question"))
+
+
+def re_href(markdown: str) -> str:
+    import html
+    import re
+
+    found = re.findall(r'<a href="(mailto:[^"]+)" class="ww-report-mail">', markdown)
+    assert len(found) == 1
+    return html.unescape(found[0])

@@ -62,7 +62,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     if _state["errors"] is not None:  # only the theme's assets; on_post_build writes the error page
         return Files([f for f in files if not f.is_documentation_page()])
     _edit_urls.clear()
-    for generated in generated_pages(current(), config.extra.get("edit_base")):
+    for generated in generated_pages(current(), config.extra.get("edit_base"), config.extra.get("meldadres") or "",
+                                     config.site_url or ""):
         if files.get_file_from_path(generated.src_uri) is not None:
             raise PluginError(f"{generated.source}: de pagina {generated.src_uri} bestaat al in docs/; kies een "
                               "ander id.")

@@ -61,7 +61,8 @@ def tracked() -> set[str]:
 
 def test_contributor_pages_link_every_repository_path_they_name(real_site: Path) -> None:
     in_repository = tracked()
-    for page, least in (("bijdragen/index.html", 10), ("profielen/bestuur/index.html", 1)):
+    for page, least in (("bijdragen/wat-staat-waar/index.html", 10), ("bijdragen/in-de-browser/index.html", 3),
+                        ("bijdragen/velden/partner/index.html", 2), ("profielen/bestuur/index.html", 1)):
         html = read(real_site, page)
         bare = [text for text in re.findall(r"<code>([^<]+)</code>", html)
                 if ("/" in text or "." in text) and text in in_repository]
@@ -76,3 +77,4 @@ def test_record_pages_offer_to_report_a_mistake(real_site: Path) -> None:
     page = read(real_site, "sociale-kaart/kindertelefoon/index.html")
     assert re.search(r'href="https://github\.com/[^"]+/issues/new\?template=fout-melden\.yml&amp;title=Fout%3A%20'
                      r'[^"]*&amp;pagina=[^"]*kindertelefoon\.yaml[^"]*">meld een fout</a>', page)
+    assert "mailto:" not in page[page.index('id="klopt-dit-niet"'):], "an e-mail route without a configured address"

@@ -6,13 +6,14 @@ import datetime as dt
 import re
 import sys
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 import yaml
 from support import build, run
 
 from wegwijzer.catalog import build_catalog
-from wegwijzer.render.attention import stale_partners
+from wegwijzer.render.attention import confirm_mail, stale_groups, stale_partners, stale_table
 from wegwijzer.synth import write_dataset
 
 TODAY = dt.date.today()
@@ -61,14 +62,16 @@ def test_stale_partners_are_exactly_the_old_and_unsourced_ones(aging: Path) -> N
 
 
 @pytest.mark.build
-def test_unconfirmed_facts_show_as_a_warning_on_the_partner_page(aging: Path, tmp_path: Path) -> None:
+def test_unconfirmed_facts_show_calmly_below_the_facts_on_the_partner_page(aging: Path, tmp_path: Path) -> None:
     result = build(tmp_path / "site", data=aging)
     assert result.returncode == 0, result.stderr
     html = (tmp_path / "site" / "sociale-kaart" / UNCONFIRMED / "index.html").read_text(encoding="utf-8")
-    box = re.search(r'<div class="admonition warning ww-unconfirmed">.*?</div>', html, re.S)
-    assert box and "Het telefoonnummer staat niet op de eigen website." in box[0]
+    note = re.search(r'<section class="ww-doubts">.*?</section>', html, re.S)
+    assert note and "Het telefoonnummer staat niet op de eigen website." in note[0]
+    assert html.index("ww-contact-first") < html.index("ww-fields") < note.start()
+    assert "admonition" not in html[:note.start()], "a warning box on an up-to-date partner"
     other = (tmp_path / "site" / "sociale-kaart" / "testpartner-04" / "index.html").read_text(encoding="utf-8")
-    assert "ww-unconfirmed" not in other
+    assert "ww-doubts" not in other
 
 
 def test_make_stale_prints_the_same_list(aging: Path) -> None:
@@ -76,8 +79,10 @@ def test_make_stale_prints_the_same_list(aging: Path) -> None:
     assert re.search(r"^stale:.*\n\t\$\(PY\) -m wegwijzer stale$", makefile, re.M)
     result = run([sys.executable, "-m", "wegwijzer", "stale"], data=aging)
     assert result.returncode == 0, result.stderr
-    lines = [line.split("\t") for line in result.stdout.splitlines()]
+    lines = [line.split("\t") for line in result.stdout.splitlines() if not line.startswith("# ")]
     assert {Path(path).stem for path, _, _ in lines} == EXPECTED
+    headers = [line.removeprefix("# ") for line in result.stdout.splitlines() if line.startswith("# ")]
+    assert [h.split(" (")[0] for h in headers] == [group.name for group in stale_groups(build_catalog(aging))]
     assert all(Path(path).is_file() for path, _, _ in lines)
     assert f"{len(EXPECTED)} record(s) te controleren." in result.stderr
 
@@ -94,3 +99,33 @@ def test_page_lists_the_same_partners(aging: Path, tmp_path: Path) -> None:
     assert "alleen secundaire bronnen" in table[0]
     for partner_id in linked:
         assert (tmp_path / "site" / "sociale-kaart" / partner_id / "index.html").exists()
+
+
+def test_work_is_grouped_per_organisation_with_a_prefilled_request_to_confirm(aging: Path) -> None:
+    """Partners sharing a website host are one organisation; the e-mail goes to its own public address."""
+    for partner_id in ("testpartner-02", "testpartner-07"):
+        rewrite(aging / "partners" / f"{partner_id}.yaml", lambda data: data["contact"].update(
+            website=f"https://www.gemeente-fictief.example.org/{data['id']}"))
+    rewrite(aging / "partners" / "testpartner-07.yaml",
+            lambda data: data["contact"].update(email="info@gemeente-fictief.example.org"))
+    catalog = build_catalog(aging)
+    groups = stale_groups(catalog)
+    shared = next(g for g in groups if g.host == "gemeente-fictief.example.org")
+    assert {data["id"] for _, data, _ in shared.rows} == {"testpartner-02", "testpartner-07"}
+    assert shared.email == "info@gemeente-fictief.example.org" and shared.name == shared.host
+    assert sum(len(g.rows) for g in groups) == len(EXPECTED)
+    href = confirm_mail(shared, "https://wegwijzer.example.org/")
+    parts = urlsplit(href)
+    assert parts.scheme == "mailto" and parts.path == "info@gemeente-fictief.example.org"
+    body = parse_qs(parts.query)["body"][0]
+    assert "Pagina: https://wegwijzer.example.org/sociale-kaart/testpartner-02/" in body
+    assert "Website: https://www.gemeente-fictief.example.org/testpartner-07" in body
+    lone = next(g for g in groups if any(data["id"] == UNCONFIRMED for _, data, _ in g.rows))
+    lone_body = parse_qs(urlsplit(confirm_mail(lone)).query)["body"][0]
+    assert "Niet bevestigd: Het telefoonnummer staat niet op de eigen website." in lone_body
+    assert confirm_mail(lone).startswith("mailto:?subject=")  # no address: the maintainer fills it in
+    html = stale_table(catalog)
+    section = re.search(r'<section class="ww-organisation"><h2[^>]*>gemeente-fictief\.example\.org</h2>.*?</section>',
+                        html, re.S)
+    assert section and 'href="mailto:info@gemeente-fictief.example.org?subject=' in section[0]
+    assert section[0].count("<tr>") == 3  # header and the two partners

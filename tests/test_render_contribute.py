@@ -8,7 +8,15 @@ from typing import Any
 
 import pytest
 
-from wegwijzer.render.contribute import BEGIN, END, reference_html, reference_markdown, sections, update_contributing
+from wegwijzer.render.contribute import (
+    BEGIN,
+    END,
+    field_pages,
+    reference_html,
+    reference_markdown,
+    sections,
+    update_contributing,
+)
 from wegwijzer.schemas import ROOT, Schemas, default_schemas
 
 SCHEMAS = default_schemas()
@@ -25,8 +33,10 @@ def schema_fields(schemas: Schemas, node: dict[str, Any], base: str, prefix: str
         if child.get("type") == "array":
             inner, inner_base = schemas.resolve(child["items"], child_base)
             path += "[]"
-        if inner.get("type") == "object":
-            found.update(schema_fields(schemas, inner, inner_base, path + "."))
+        for option in inner.get("anyOf", [inner]):  # a list item that may be a text or a block
+            option, option_base = schemas.resolve(option, inner_base)
+            if option.get("type") == "object":
+                found.update(schema_fields(schemas, option, option_base, path + "."))
     return found
 
 
@@ -99,12 +109,24 @@ def test_update_contributing_replaces_only_between_the_markers() -> None:
         update_contributing("geen markeringen", "x")
 
 
-@pytest.mark.build
-def test_site_page_shows_the_reference(real_site: Path) -> None:
-    html = (real_site / "bijdragen" / "index.html").read_text(encoding="utf-8")
+def test_each_kind_has_its_own_field_page() -> None:
+    pages = dict(field_pages(SCHEMAS))
+    assert len(pages) == len(sections(SCHEMAS))
     for section in sections(SCHEMAS):
-        assert f'id="velden-{section.kind}"' in html
+        markdown = pages[f"bijdragen/velden/{section.kind}.md"]
+        assert all(f"<code>{escape(f.path)}</code>" in markdown for f in section.fields)
+        assert f"title: \"Velden: {escape(section.title)}\"" in markdown and "repository_links: true" in markdown
+
+
+@pytest.mark.build
+def test_site_pages_show_the_reference_and_the_commands(real_site: Path) -> None:
+    index = (real_site / "bijdragen" / "velden" / "index.html").read_text(encoding="utf-8")
+    for section in sections(SCHEMAS):
+        assert f'href="../../bijdragen/velden/{section.kind}/"' in index
+        html = (real_site / "bijdragen" / "velden" / section.kind / "index.html").read_text(encoding="utf-8")
         assert all(f"<code>{escape(f.path)}</code>" in html for f in section.fields)
+    html = "".join((real_site / "bijdragen" / page / "index.html").read_text(encoding="utf-8")
+                   for page in ("eigen-computer", "in-de-browser"))
     for command in ("make serve", "make new-partner", "make new-question", "_sjabloon.yaml"):
         assert command in html
 

@@ -11,7 +11,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from wegwijzer import addresses, coverage, hosts, inner_ids, references, source_checks, synonyms
+from wegwijzer import addresses, coverage, hosts, inner_ids, phone_numbers, references, source_checks, synonyms
 from wegwijzer.load import Record, discover, read_file
 from wegwijzer.problems import Problem, sort_problems
 from wegwijzer.schemas import ROOT, Schemas, default_schemas
@@ -142,6 +142,7 @@ def build_catalog(folder: Path | None = None, schemas: Schemas | None = None,
     problems += references.municipality_coverage(records)
     problems += source_checks.forbidden_sources(records)
     problems += addresses.check(records)
+    problems += phone_numbers.charged_called_free(records)
     problems += hosts.generic_home_pages(records)
     problems += synonyms.check(records)
     catalog = Catalog(today=today, problems=sort_problems(problems), skipped=found_files.skipped,

@@ -42,17 +42,23 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _stale(args: argparse.Namespace) -> int:
-    from wegwijzer.render.attention import stale_records
+    """The same grouping as the page Te controleren: a '# organisation' line, then its records, one per line."""
+    from wegwijzer.render.attention import stale_groups
 
     catalog = build_catalog(Path(args.data) if args.data else None)
     if not catalog.ok:
         print_problems(catalog.problems)
         return 1
-    rows = stale_records(catalog)
-    for kind, data, reasons in rows:
-        name = data.get("name") or data.get("title") or data["id"]
-        print(f"{catalog.path(kind, data['id'])}\t{name}\t{'; '.join(reasons)}")
-    print(f"{len(rows)} record(s) te controleren.", file=sys.stderr)
+    groups = stale_groups(catalog)
+    for group in groups:
+        where = " · ".join(part for part in (group.host if group.host != group.name else "",
+                                             f"e-mail: {group.email}" if group.email else "") if part)
+        print(f"# {group.name}" + (f" ({where})" if where else ""))
+        for kind, data, reasons in group.rows:
+            name = data.get("name") or data.get("title") or data["id"]
+            print(f"{catalog.path(kind, data['id'])}\t{name}\t{'; '.join(reasons)}")
+    count = sum(len(group.rows) for group in groups)
+    print(f"{count} record(s) te controleren. Per organisatie of soort: {len(groups)} groep(en).", file=sys.stderr)
     return 0
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from wegwijzer.catalog import Catalog
+from wegwijzer.doubts import doubt_lines
 from wegwijzer.references import NATIONAL
 from wegwijzer.schemas import Schemas, default_schemas
 
@@ -125,7 +126,7 @@ def csv_row(catalog: Catalog, partner: dict[str, Any], labels: dict[str, dict[st
         labels["consent"].get(access["consent"], access["consent"]), access.get("notes", ""),
         partner.get("costs", ""), contact["website"], contact.get("phone", ""), contact.get("email", ""),
         CSV_LIST.join(s["url"] for s in partner.get("sources") or []), partner["last_verified"],
-        "\n".join(partner.get("unconfirmed", [])),  # sentences may hold "; ", so one per line
+        "\n".join(doubt_lines(partner)),  # sentences may hold "; ", so one per line
     ]
     return [_cell(value) for value in values]
 

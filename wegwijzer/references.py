@@ -263,6 +263,13 @@ def _too_early(record: Record, today: dt.date) -> list[Problem]:
     return problems
 
 
+def newest_primary_source(data: dict[str, Any]) -> dict[str, Any] | None:
+    """The primary source read most recently (the first of those read that day); None without one."""
+    dated = [(d, -i, s) for i, s in enumerate(_items(data.get("sources"), dict))
+             if s.get("kind") in PRIMARY and (d := _date(s.get("accessed")))]
+    return max(dated, key=lambda row: row[:2])[2] if dated else None
+
+
 def check_dates(records: list[Record], today: dt.date) -> list[Problem]:
     """Honest dates: nothing read or verified in the future, verification backed by a primary source it follows."""
     problems = []

@@ -79,6 +79,10 @@ class Schemas:
             node, base = self.resolve(node, base)
             if isinstance(part, int):
                 node = node.get("items", {})
+            elif "properties" not in node and "anyOf" in node:  # a text or a block: the block's fields
+                options = [self.resolve(option, base) for option in node["anyOf"]]
+                node, base = next(((o, b) for o, b in options if part in o.get("properties", {})), ({}, base))
+                node = node.get("properties", {}).get(part, {})
             else:
                 node = node.get("properties", {}).get(part, {})
         return self.resolve(node, base)[0]

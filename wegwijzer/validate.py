@@ -179,6 +179,20 @@ def _problem(record: Record, schemas: Schemas, error: ValidationError) -> Proble
     value = error.instance
     kind = error.validator
 
+    if kind == "anyOf" and error.context:
+        # An unconfirmed item is a sentence or a {field, text} block: explain what is wrong in the form it has.
+        branch = 1 if isinstance(value, dict) else 0
+        inner = [e for e in error.context if e.relative_schema_path and e.relative_schema_path[0] == branch]
+        if isinstance(value, (str, dict)) and inner:
+            return _problem(record, schemas, min(inner, key=_rank))
+        return Problem(record.path, line, column, field, f"hier hoort een korte zin of een blok met field en "
+                       f"text{about}, maar er staat {_describe(value)}",
+                       "Schrijf één zin, of twee regels: 'field:' (bijvoorbeeld contact.phone) en 'text:' met de zin.")
+    if kind == "not" and isinstance(value, dict) and "phone" in value and "no_phone" in value:
+        line, column = record.key_position(path + ("no_phone",))
+        return Problem(record.path, line, column, _dotted(path + ("no_phone",)), "er staat een telefoonnummer "
+                       "(phone) én een reden waarom er geen is (no_phone)",
+                       "Haal no_phone weg als het nummer klopt, of phone als de organisatie geen nummer publiceert.")
     if kind == "required":
         missing = re.findall(r"'([^']+)' is a required property", error.message)[0]
         node = schemas.field(record.kind, path + (missing,))

@@ -67,7 +67,7 @@ def test_profile_prints_without_navigation_on_a4(tab: Callable[..., Visit], site
     after = page.eval_on_selector_all(".ww-profile .ww-sources a", "els => els.map(a => [a.href, "
                                       "getComputedStyle(a, '::after').content])")
     assert after and all(href in content for href, content in after), after[:2]
-    assert not shown(page, ".ww-profile .ww-verified a"), "the edit link is printed"
+    assert not shown(page, ".ww-profile .ww-report"), "the report and edit links are printed"
     assert not shown(page, ".ww-print-bar")
     sizes = pdf_pages(page.pdf(prefer_css_page_size=True))
     assert on_paper(sizes, A4) and len(sizes) <= 4, sizes

@@ -7,12 +7,17 @@ ones, or when facts in it are marked unconfirmed.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from wegwijzer.catalog import Catalog
+from wegwijzer.doubts import doubt_lines, record_doubts
+from wegwijzer.hosts import bare_host
 from wegwijzer.references import STALE_AFTER_DAYS, newest_primary_read
 from wegwijzer.render.markup import block, date_nl, esc, items, link
-from wegwijzer.render.urls import PREFIX, edit_url, href
+from wegwijzer.render.report import mail_href, page_reference, valid_address
+from wegwijzer.render.urls import PREFIX, edit_url, href, url
+from wegwijzer.source_checks import host_of
 
 
 def reasons_to_check(catalog: Catalog, record: dict[str, Any], kind: str = "partner") -> list[str]:
@@ -30,7 +35,7 @@ def reasons_to_check(catalog: Catalog, record: dict[str, Any], kind: str = "part
     elif (catalog.today - read).days > STALE_AFTER_DAYS:
         reasons.append(f"primaire bron het laatst gelezen op {date_nl(read.isoformat())}")
     if record.get("unconfirmed"):
-        reasons.append("niet bevestigd: " + " ".join(record["unconfirmed"]))
+        reasons.append("niet bevestigd: " + " ".join(doubt_lines(record)))
     return reasons
 
 
@@ -53,35 +58,118 @@ def _name(data: dict[str, Any]) -> str:
     return str(data.get("name") or data.get("title") or data.get("id"))
 
 
-def unconfirmed_note(partner: dict[str, Any]) -> str:
-    """A warning box listing the facts of a partner that could not be confirmed in a current primary source."""
-    facts = partner.get("unconfirmed")
+def doubt_marker(texts: list[str] | None) -> str:
+    """A small marker beside a field that says, in words, what about it is not confirmed."""
+    if not texts:
+        return ""
+    return (' <span class="ww-doubt"><span class="ww-doubt-label">niet bevestigd:</span> '
+            + " ".join(esc(text) for text in texts) + "</span>")
+
+
+def short_doubt_marker() -> str:
+    """The marker on cards and in tables, where the partner's page says what is not confirmed."""
+    return ' <span class="ww-doubt">niet bevestigd</span>'
+
+
+def record_doubts_note(partner: dict[str, Any]) -> str:
+    """The doubts about the record as a whole, lower on the page and calmly: what could not be confirmed yet."""
+    facts = record_doubts(partner)
     if not facts:
         return ""
-    return block('<p class="admonition-title">Niet alles is bevestigd</p><p>Deze gegevens konden we niet '
-                 'terugvinden in een actuele bron van de organisatie of de overheid. Vraag het na voordat je '
-                 'erop vertrouwt:</p>' + items(esc(fact) for fact in facts), cls="admonition warning ww-unconfirmed")
+    return block('<h2 id="nog-niet-bevestigd">Nog niet bevestigd</h2><p>Dit konden we nog niet terugvinden in een '
+                 'actuele bron van de organisatie of de overheid:</p>' + items(esc(fact) for fact in facts),
+                 tag="section", cls="ww-doubts")
+
+
+@dataclass(frozen=True)
+class Group:
+    """The work for one organisation (its partners share a website host), or for one kind of record without one."""
+
+    name: str
+    host: str
+    email: str
+    rows: tuple[tuple[str, dict[str, Any], tuple[str, ...]], ...]
+
+
+def stale_groups(catalog: Catalog) -> list[Group]:
+    """The records to check grouped per organisation (partners, by website host, named after data/generic-hosts
+    when the host is there), A to Z; then the other records, one group per kind."""
+    known = {bare_host(str(r.get("host", ""))): str(r["name"]) for r in catalog.all("generic-host")}
+    found: dict[str, list[tuple[str, dict[str, Any], tuple[str, ...]]]] = {}
+    for kind, data, reasons in stale_records(catalog):
+        key = host_of(str(data.get("contact", {}).get("website", ""))) if kind == "partner" else ""
+        found.setdefault(key if kind == "partner" else f"kind:{kind}", []).append((kind, data, tuple(reasons)))
+    organisations, others = [], []
+    for key, rows in found.items():
+        if key.startswith("kind:"):
+            kind = key.removeprefix("kind:")
+            others.append(Group(KIND_GROUPS.get(kind, kind), "", "", tuple(rows)))
+            continue
+        partners = [data for _, data, _ in rows]
+        name = known.get(key) or (_name(partners[0]) if len(partners) == 1 else key)
+        email = next((str(p["contact"]["email"]) for p in partners if p.get("contact", {}).get("email")), "")
+        organisations.append(Group(name, key, email, tuple(rows)))
+    return sorted(organisations, key=lambda group: group.name.casefold()) + others
+
+
+def confirm_mail(group: Group, site_url: str = "") -> str:
+    """A prefilled e-mail asking the organisation to confirm or correct what the site says about it.
+
+    To its own public address when a record has one; else without recipient (the maintainer fills it in).
+    """
+    lines = ["Goedendag,", "",
+             "De IB Wegwijzer is een openbare wegwijzer en sociale kaart voor intern begeleiders in het "
+             "basisonderwijs. Hieronder staat wat wij over uw organisatie publiceren. Wilt u laten weten of het "
+             "klopt, en wat er anders moet? Een kort antwoord op deze mail is genoeg; staat het op een pagina van uw "
+             "website, dan horen we graag welke.", ""]
+    for kind, data, _ in group.rows:
+        contact = data.get("contact", {})
+        lines.append(f"- {_name(data)}")
+        lines.append(f"  Pagina: {page_reference(url(kind, data['id']), site_url)}")
+        lines += [f"  {label}: {contact[key]}" for key, label in
+                  (("phone", "Telefoon"), ("website", "Website"), ("email", "E-mail")) if contact.get(key)]
+        if contact.get("no_phone"):
+            lines.append("  Telefoon: wij vonden geen openbaar nummer. Klopt dat?")
+        lines += [f"  Niet bevestigd: {line}" for line in doubt_lines(data)]
+        lines.append("")
+    lines += ["Hartelijk dank!", "", "Met vriendelijke groet,", ""]
+    return mail_href(valid_address(group.email), f"Kloppen onze gegevens over {group.name}?", "\n".join(lines))
 
 
 def stale_table(catalog: Catalog, root: str = "../../", edit_base: str | None = None) -> str:
-    """The /sociale-kaart/te-controleren/ table: partners first, then the other records."""
-    rows = stale_records(catalog)
-    if not rows:
+    """The /sociale-kaart/te-controleren/ list: per organisation its records, with a prefilled e-mail asking it to
+    confirm or correct them; then the other records per kind."""
+    groups = stale_groups(catalog)
+    if not groups:
         return ('<p class="ww-none">Alle gegevens zijn het afgelopen jaar gecontroleerd met een actuele eigen pagina '
                 'of overheidspagina, en niets is als onbevestigd gemarkeerd.</p>')
-    body = "".join(
-        f"<tr><td>{_record_link(root, kind, data)}</td><td>{esc(KIND_NAMES.get(kind, kind))}</td>"
-        f"<td>{esc('; '.join(reasons))}</td>"
-        f"<td>{link(edit_url(edit_base, catalog.records[kind][data['id']].source), 'Bestand aanpassen')}"
-        "</td></tr>"
-        for kind, data, reasons in rows
-    )
-    return ('<div class="ww-table-wrap" data-pagefind-ignore><table class="ww-stale">'
-            '<caption>Gegevens om opnieuw te controleren</caption>'
-            '<thead><tr><th scope="col">Naam</th><th scope="col">Soort</th><th scope="col">Waarom</th>'
-            f'<th scope="col">Aanpassen</th></tr></thead><tbody>{body}</tbody></table></div>')
+    count = sum(len(group.rows) for group in groups)
+    parts = [f'<p class="ww-stale-count">{count} records bij {len(groups)} organisaties en soorten gegevens.</p>']
+    for number, group in enumerate(groups):
+        ask = ""
+        if group.host:
+            to = (f"aan {esc(group.email)}" if valid_address(group.email)
+                  else "zonder adres: de organisatie publiceert geen e-mailadres in onze gegevens, vul het zelf in")
+            ask = (f'<p class="ww-confirm">{link(confirm_mail(group), "Vraag om bevestiging per e-mail")} '
+                   f"({to}).</p>")
+        body = "".join(
+            f"<tr><td>{_record_link(root, kind, data)}</td><td>{esc('; '.join(reasons))}</td>"
+            f"<td>{link(edit_url(edit_base, catalog.records[kind][data['id']].source), 'Bestand aanpassen')}"
+            "</td></tr>"
+            for kind, data, reasons in group.rows)
+        heading = esc(group.name) + (f' <span class="ww-host">({esc(group.host)})</span>'
+                                     if group.host and group.host != group.name else "")
+        parts.append(f'<section class="ww-organisation"><h2 id="organisatie-{number + 1}">{heading}</h2>{ask}'
+                     '<div class="ww-table-wrap"><table class="ww-stale">'
+                     f'<caption>Te controleren: {esc(group.name)}</caption><thead><tr><th scope="col">Naam</th>'
+                     '<th scope="col">Waarom</th><th scope="col">Aanpassen</th></tr></thead>'
+                     f"<tbody>{body}</tbody></table></div></section>")
+    return f'<div class="ww-stale-groups" data-pagefind-ignore>{"".join(parts)}</div>'
 
 
+KIND_GROUPS = {"question": "Vragen in de wegwijzer", "region": "Regio's", "competency": "Competenties",
+               "role": "Rollen", "profile": "Profielen", "task": "Taken", "milestone": "Mijlpalen",
+               "generic-host": "Algemene webadressen", "synonym": "Synoniemen"}
 KIND_NAMES = {"partner": "Partner", "question": "Vraag", "region": "Regio", "competency": "Competentie",
               "role": "Rol", "profile": "Profiel", "task": "Taak", "milestone": "Mijlpaal"}
 

@@ -12,7 +12,7 @@ from urllib.parse import quote, urlencode
 import yaml
 
 from wegwijzer.load import KINDS
-from wegwijzer.render.markup import esc, items, link, md_inline
+from wegwijzer.render.markup import esc, items, link, md_inline, page
 from wegwijzer.schemas import ROOT, Schemas, default_schemas
 
 ORDER = ["partner", "question", "region", "profile", "competency", "role", "task", "milestone"]
@@ -75,8 +75,10 @@ def _fields(schemas: Schemas, node: dict[str, Any], base: str, prefix: str) -> I
         if child.get("type") == "array":
             inner, inner_base = schemas.resolve(child.get("items", {}), child_base)
             path += "[]"
-        if inner.get("type") == "object":
-            yield from _fields(schemas, inner, inner_base, path + ".")
+        for option in inner.get("anyOf", [inner]):  # an item may be a text or a block (unconfirmed)
+            option, option_base = schemas.resolve(option, inner_base)
+            if option.get("type") == "object":
+                yield from _fields(schemas, option, option_base, path + ".")
 
 
 def _choices(schemas: Schemas, node: dict[str, Any], base: str) -> tuple[tuple[str, str], ...]:
@@ -89,11 +91,13 @@ def _choices(schemas: Schemas, node: dict[str, Any], base: str) -> tuple[tuple[s
 def _what(schemas: Schemas, node: dict[str, Any], base: str) -> str:
     """What to write, in Dutch: the kind of value and its limits."""
     kind = node.get("type")
+    if node.get("anyOf") and not kind:
+        return " of ".join(_what(schemas, *schemas.resolve(option, base)) for option in node["anyOf"])
     if kind == "array":
         items, items_base = schemas.resolve(node.get("items", {}), base)
         if items.get("enum"):
             return "één of meer waarden uit de lijst"
-        text = "lijst van " + _plural(_what(schemas, items, items_base))
+        text = "lijst van " + " of ".join(_plural(what) for what in _what(schemas, items, items_base).split(" of "))
         if node.get("minItems"):
             text += f", minstens {node['minItems']}"
         return text
@@ -131,8 +135,33 @@ def _plural(what: str) -> str:
     return "teksten" if what == "tekst" else what
 
 
+def field_page_uri(kind: str) -> str:
+    """The generated page with the fields of one kind: /bijdragen/velden/<kind>/ (short enough for a phone)."""
+    return f"bijdragen/velden/{kind}.md"
+
+
+def field_pages(schemas: Schemas | None = None) -> list[tuple[str, str]]:
+    """(src_uri, Markdown) of one page per record kind, each with its description and its fields table."""
+    pages = []
+    for section in sections(schemas or default_schemas()):
+        intro = (f"<p>{esc(section.description)}</p><p>Map: <code>{esc(section.folder)}</code>."
+                 + (f" Voorbeeld: <code>{esc(section.example)}</code>." if section.example else "") + "</p>")
+        back = '<p><a href="../">Alle soorten bestanden</a></p>'
+        pages.append((field_page_uri(section.kind),
+                      page(f"Velden: {section.title}", [intro, fields_table(section), back],
+                           {"repository_links": True})))
+    return pages
+
+
+def reference_index(root: str, schemas: Schemas | None = None) -> str:
+    """The list of field pages, one per kind, for /bijdragen/velden/."""
+    entries = [f'{link(root + field_page_uri(s.kind).removesuffix(".md") + "/", s.title)}: map '
+               f"<code>{esc(s.folder)}</code>" for s in sections(schemas or default_schemas())]
+    return items(entries, cls="ww-fieldref-index")
+
+
 def reference_html(schemas: Schemas | None = None) -> str:
-    """The reference for the site: a Markdown heading per kind (so it is in the contents) and an escaped table."""
+    """Every kind's fields on one page (headings as Markdown); the site shows them per kind (field_pages)."""
     blocks = []
     for section in sections(schemas or default_schemas()):
         blocks += [
@@ -158,9 +187,15 @@ def fields_table(section: Section) -> str:
 
 
 def _choices_html(choices: tuple[tuple[str, str], ...]) -> str:
+    """The allowed values; a label that only repeats the value (meldpunt, Meldpunt) is left out to stay short."""
     if not choices:
         return ""
-    return ": " + ", ".join(f"<code>{esc(value)}</code> ({esc(label)})" for value, label in choices)
+    return ": " + ", ".join(f"<code>{esc(value)}</code>" + ("" if _same(value, label) else f" ({esc(label)})")
+                            for value, label in choices)
+
+
+def _same(value: str, label: str) -> bool:
+    return value.replace("-", " ").replace("_", " ").casefold() == label.replace("-", " ").casefold()
 
 
 _MD_ESCAPE = re.compile(r"([\\`*_\[\]|])")
@@ -193,7 +228,7 @@ def update_contributing(text: str, reference: str) -> str:
     return text[: start + len(BEGIN)] + "\n\n" + reference + "\n" + text[end:]
 
 
-MACROS = {"veldreferentie": lambda catalog, root, extra: reference_html()}
+MACROS = {"veldreferentie": lambda catalog, root, extra: reference_index(root)}
 
 
 # Links into the repository, derived from extra.edit_base (https://github.com/<owner>/<repo>/edit/<branch>/).

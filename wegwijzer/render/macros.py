@@ -18,6 +18,7 @@ from wegwijzer.render import (
     partners,
     profiles,
     questions,
+    report,
     roles,
     scan,
     work,
@@ -30,6 +31,7 @@ MACROS: dict[str, Macro] = {
     **partners.MACROS,
     **questions.MACROS,
     **attention.MACROS,
+    **report.MACROS,
     **contribute.MACROS,
     **board.MACROS,
     **roles.MACROS,
@@ -40,4 +42,4 @@ MACROS: dict[str, Macro] = {
 }
 
 # Macros whose output holds Markdown (headings for the page contents); every other macro returns finished HTML.
-MARKDOWN_OUTPUT = {"veldreferentie"}
+MARKDOWN_OUTPUT: set[str] = set()

@@ -6,7 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from wegwijzer.catalog import Catalog
-from wegwijzer.render import partners, profiles, questions, regions, roles
+from wegwijzer.render import partners, profiles, questions, regions, report, roles
+from wegwijzer.render.report import page_reference
 from wegwijzer.render.urls import edit_url, root_of, src_uri, url
 
 # kind → function(catalog, id, root=..., edit_url=...) returning the page's Markdown; each module exports PAGES.
@@ -30,13 +31,16 @@ class GeneratedPage:
     edit_url: str | None = None
 
 
-def generated_pages(catalog: Catalog, edit_base: str | None = None) -> list[GeneratedPage]:
-    """One page per record of every kind that has a page."""
+def generated_pages(catalog: Catalog, edit_base: str | None = None, report_to: str = "",
+                    site_url: str = "") -> list[GeneratedPage]:
+    """One page per record of every kind that has a page; `report_to` is the maintainers' address for "Klopt dit
+    niet?" (mkdocs.yml extra.meldadres), `site_url` the site's own address for the page named in that e-mail."""
     pages = []
     for kind, render in RENDERERS.items():
         for id_, record in catalog.records.get(kind, {}).items():
             edit = edit_url(edit_base, record.source)
             markdown = render(catalog, id_, root=root_of(url(kind, id_)), edit_url=edit)
+            markdown = report.fill(markdown, report_to, record.data, kind, page_reference(url(kind, id_), site_url))
             pages.append(GeneratedPage(src_uri(kind, id_), markdown, record.path, edit))
     # A question's route in each region: pages of their own, so no page grows with the number of regions.
     for question_id, region_id in questions.route_keys(catalog):
@@ -44,5 +48,7 @@ def generated_pages(catalog: Catalog, edit_base: str | None = None) -> list[Gene
         key = f"{question_id}/{region_id}"
         edit = edit_url(edit_base, record.source)
         markdown = questions.route_page(catalog, key, root=root_of(url("route", key)), edit_url=edit)
+        markdown = report.fill(markdown, report_to, record.data, "question",
+                               page_reference(url("route", key), site_url))
         pages.append(GeneratedPage(src_uri("route", key), markdown, record.path, edit))
     return pages

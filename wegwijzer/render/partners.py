@@ -7,8 +7,9 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from wegwijzer.catalog import Catalog
-from wegwijzer.references import NATIONAL
-from wegwijzer.render.attention import unconfirmed_note
+from wegwijzer.doubts import field_doubts
+from wegwijzer.references import NATIONAL, newest_primary_source
+from wegwijzer.render.attention import doubt_marker, record_doubts_note, short_doubt_marker
 from wegwijzer.render.contribute import issue_url, repository
 from wegwijzer.render.markup import (
     block,
@@ -22,8 +23,9 @@ from wegwijzer.render.markup import (
     page,
     paragraphs,
 )
-from wegwijzer.render.phones import call_links
+from wegwijzer.render.phones import call_links, phone_tip
 from wegwijzer.render.reach import consent_sentence, reach_sentence
+from wegwijzer.render.report import SLOT as REPORT_SLOT
 from wegwijzer.render.urls import href
 from wegwijzer.schemas import Schemas, default_schemas
 
@@ -58,17 +60,31 @@ def age_bands(partner: dict[str, Any]) -> list[str]:
     return [key for key, _, low, high in AGE_BANDS if audience["min_age"] <= high and audience["max_age"] >= low]
 
 
-def contact_parts(partner: dict[str, Any]) -> list[str]:
-    """How to reach the partner, most direct first: a tap-to-call number, the web page, a public e-mail address."""
+def contact_parts(partner: dict[str, Any], doubts: dict[str, list[str]] | None = None) -> list[str]:
+    """How to reach the partner, most direct first: a tap-to-call number, the web page, a public e-mail address.
+
+    With `doubts` (field → texts, for the partner's own page) each item carries its "niet bevestigd: …" marker and a
+    record without a number says why (contact.no_phone); cards and tables say only "niet bevestigd" beside an item.
+    """
     contact = partner.get("contact", {})
+    page = doubts is not None
+    marks = doubts if page else field_doubts(partner)
+
+    def marker(field: str) -> str:
+        return doubt_marker(marks.get(field)) if page else (short_doubt_marker() if field in marks else "")
+
     parts = []
     if contact.get("phone"):
         digits = re.sub(r"[^0-9+]", "", contact["phone"])
-        parts.append(link(f"tel:{digits}" if digits else None, f"Bel {contact['phone']}", cls="ww-tel"))
+        parts.append(link(f"tel:{digits}" if digits else None, f"Bel {contact['phone']}", cls="ww-tel")
+                     + phone_tip(contact["phone"]) + marker("contact.phone"))
+    elif page and contact.get("no_phone"):
+        parts.append(f'<span class="ww-no-phone">Geen telefoonnummer bekend: {esc(contact["no_phone"])}</span>'
+                     + marker("contact.no_phone"))
     if contact.get("website"):
-        parts.append(external(contact["website"], _site_label(contact["website"])))
+        parts.append(external(contact["website"], _site_label(contact["website"])) + marker("contact.website"))
     if contact.get("email"):
-        parts.append(mailto(contact["email"]))
+        parts.append(mailto(contact["email"]) + marker("contact.email"))
     return parts
 
 
@@ -83,9 +99,9 @@ def _site_label(url: str) -> str:
     return f"{host}/{first}" + ("/…" if "/" in path else "")
 
 
-def contact_line(partner: dict[str, Any]) -> str:
+def contact_line(partner: dict[str, Any], doubts: dict[str, list[str]] | None = None) -> str:
     """The contact details on one line (wrapping only between items), for cards and tables."""
-    parts = contact_parts(partner)
+    parts = contact_parts(partner, doubts)
     if not parts:
         return ""
     return '<span class="ww-contact">' + "".join(f'<span class="ww-contact-item">{p}</span>' for p in parts) + "</span>"
@@ -98,30 +114,43 @@ def partner_page(catalog: Catalog, partner_id: str, root: str = "../../", edit_u
     assert partner is not None
     names = labels(schemas or default_schemas())
     access = partner["access"]
+    doubts = field_doubts(partner)
+
+    def marked(field: str, html_value: str) -> str:
+        """A field's value with its "niet bevestigd" marker beside it (shown even when the value is empty)."""
+        return (html_value + doubt_marker(doubts.get(field))).strip()
+
     body: list[str] = []
+    contact = contact_line(partner, doubts) + doubt_marker(doubts.get("contact"))
+    body.append(block(f'<span class="ww-contact-label">Contact:</span> {contact}', tag="p", cls="ww-contact-first"))
+    body.append(checked_line(partner))
     if catalog.is_stale("partner", partner_id):
         body.append(block(f'<p class="admonition-title">Mogelijk verouderd</p><p>Deze gegevens zijn voor het laatst '
                           f'gecontroleerd op {date_nl(partner["last_verified"])}, meer dan een jaar geleden. Kijk op '
                           f'de website van de organisatie of ze nog kloppen.</p>', cls="admonition warning"))
-    body.append(unconfirmed_note(partner))
-    body.append(block(f'<span class="ww-contact-label">Contact:</span> {contact_line(partner)}', tag="p",
-                      cls="ww-contact-first"))
-    body.append(block(call_links(paragraphs(partner["description"])), cls="ww-description"))
+    description = call_links(paragraphs(partner["description"]))
+    if doubts.get("description"):
+        description += block(doubt_marker(doubts["description"]), tag="p")
+    body.append(block(description, cls="ww-description"))
+    access_note = doubts.get("access.consent") or []
     rows = [
-        ("Ook bekend als", esc(", ".join(partner.get("aliases", [])))),
-        ("Soort organisatie", esc(names["kind"].get(partner["kind"], partner["kind"]))),
-        ("Thema's", ", ".join(link(f"{root}tags/#tag:{theme}", names["theme"].get(theme, theme))
-                             for theme in partner["themes"])),
-        ("Leeftijd", esc(age_text(partner))),
-        ("Werkgebied", esc(", ".join(area_names(catalog, partner)))),
-        ("Hoe de school hen bereikt", esc(reach_sentence(partner, names))),
+        ("Naam", marked("name", esc(partner["name"]) if doubts.get("name") else "")),
+        ("Ook bekend als", marked("aliases", esc(", ".join(partner.get("aliases", []))))),
+        ("Soort organisatie", marked("kind", esc(names["kind"].get(partner["kind"], partner["kind"])))),
+        ("Thema's", marked("themes", ", ".join(link(f"{root}tags/#tag:{theme}", names["theme"].get(theme, theme))
+                                               for theme in partner["themes"]))),
+        ("Leeftijd", marked("audience", esc(age_text(partner)))),
+        ("Werkgebied", marked("areas", esc(", ".join(area_names(catalog, partner))))),
+        ("Hoe de school hen bereikt", esc(reach_sentence(partner, names))
+         + doubt_marker((doubts.get("access") or []) + (doubts.get("access.routes") or []))),
         # The reach sentence already says it when the school acts; the row is for the other cases only.
-        ("Toestemming van ouders", "" if consent_sentence(partner)
-         else esc(names["consent"].get(access["consent"], access["consent"]))),
-        ("Toelichting", paragraphs(access.get("notes", ""))),
-        ("Kosten", esc(partner.get("costs", ""))),
+        ("Toestemming van ouders", "" if consent_sentence(partner) and not access_note
+         else marked("access.consent", esc(names["consent"].get(access["consent"], access["consent"])))),
+        ("Toelichting", marked("access.notes", paragraphs(access.get("notes", "")))),
+        ("Kosten", marked("costs", esc(partner.get("costs", "")))),
     ]
     body.append(definition_list(rows))
+    body.append(record_doubts_note(partner))
     questions = catalog.questions_for(partner_id)
     body.append("## Vragen die naar deze partner leiden")
     if questions:
@@ -142,13 +171,30 @@ def _sources(record: dict[str, Any]) -> str:
 
 
 def _footer(record: dict[str, Any], edit_url: str | None) -> str:
-    text = f"Laatst gecontroleerd op {date_nl(record['last_verified'])}."
-    report = report_url(record, edit_url)
+    """Last check, then "Klopt dit niet?": the e-mail route (filled in by render.pages) and the GitHub routes."""
+    verified = f'<p class="ww-verified">Laatst gecontroleerd op {date_nl(record["last_verified"])}.</p>'
+    github = ""
     if edit_url:
-        links = "Klopt er iets niet? " + link(edit_url, "Pas de gegevens aan")
-        links += f" of {link(report, 'meld een fout')}." if report else "."
-        text += f" <span data-pagefind-ignore>{links}</span>"
-    return block(text, tag="p", cls="ww-verified")
+        report = report_url(record, edit_url)
+        github = "Met een GitHub-account: " + (f"{link(report, 'meld een fout')} of " if report else "")
+        github += link(edit_url, "pas de gegevens aan") + "."
+    return (verified + '<p class="ww-report" id="klopt-dit-niet" data-pagefind-ignore><strong>Klopt dit niet?'
+            f"</strong> {REPORT_SLOT} {github}</p>")
+
+
+def checked_line(partner: dict[str, Any]) -> str:
+    """Near the top: when the record was checked, against which primary source, and where to report a mistake."""
+    source = newest_primary_source(partner)
+    when = f"Gecontroleerd op {date_nl(partner['last_verified'])}"
+    if source is not None:
+        text = f"{when} met bron {external(source['url'], source['title'])}."
+    elif partner.get("sources"):
+        text = f"{when}, alleen met bronnen van anderen dan de organisatie of de overheid."
+    else:
+        text = f"{when}; er is nog geen bron opgegeven."
+    # Out of the search index: the source's title would add words (often town names) to the page's own.
+    return (f'<p class="ww-checked" data-pagefind-ignore>{text} <a href="#klopt-dit-niet">Klopt dit niet?</a>'
+            "</p>")
 
 
 def report_url(record: dict[str, Any], edit_url: str | None) -> str | None:

@@ -6,7 +6,7 @@ from typing import Any
 
 from wegwijzer.catalog import Catalog
 from wegwijzer.references import NATIONAL
-from wegwijzer.render.attention import unconfirmed_note
+from wegwijzer.render.attention import record_doubts_note
 from wegwijzer.render.markup import block, esc, items, link, page, paragraphs
 from wegwijzer.render.partners import _footer, _sources, contact_line, labels
 from wegwijzer.render.phones import call_links
@@ -128,7 +128,7 @@ def question_page(catalog: Catalog, question_id: str, root: str = "../../", edit
     assert question is not None
     names = labels(schemas or default_schemas())
     theme = names["theme"].get(question["theme"], question["theme"])
-    body: list[str] = [_urgent(question), unconfirmed_note(question)]
+    body: list[str] = [_urgent(question), record_doubts_note(question)]
     theme_link = link(theme_href(root, question["theme"]), theme)
     body.append(block(f"Thema: {theme_link}", tag="p", cls="ww-theme"))
     body.append(PRINT_BUTTON)
@@ -182,7 +182,7 @@ def route_page(catalog: Catalog, key: str, root: str = "../../../", edit_url: st
                 f'{link(href(root, "region", region_id), region["name"])}. '
                 f'{link(href(root, "question", question_id), "Andere regio kiezen")}</p>')
     head.append(status_notice(catalog, region_id, root))
-    head.append(unconfirmed_note(question))
+    head.append(record_doubts_note(question))
     body = [f'<div{QUIET}>{"".join(head)}</div>', PRINT_BUTTON]
     if question.get("summary"):
         body.append(f'<div class="ww-summary"{QUIET}>{call_links(paragraphs(question["summary"]))}</div>')

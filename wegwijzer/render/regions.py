@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from wegwijzer.catalog import Catalog
 from wegwijzer.coverage import IN_PROGRESS, status
-from wegwijzer.render.attention import unconfirmed_note
+from wegwijzer.render.attention import record_doubts_note
 from wegwijzer.render.markup import block, esc, items, link, page, paragraphs
 from wegwijzer.render.partners import _footer, _sources
 from wegwijzer.render.region import short_name
@@ -50,7 +50,7 @@ def region_page(catalog: Catalog, region_id: str, root: str = "../../", edit_url
     state = status(catalog, region_id)
     body.append(block(f"Status: <strong>{esc(state)}</strong>", tag="p", cls="ww-region-status"))
     body.append(status_notice(catalog, region_id, root))
-    body.append(unconfirmed_note(region))
+    body.append(record_doubts_note(region))
     if region.get("description"):
         body.append(block(paragraphs(region["description"]), cls="ww-summary"))
     body.append("## Gemeenten")

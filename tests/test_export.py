@@ -15,6 +15,7 @@ from jsonschema import Draft202012Validator, FormatChecker
 from support import run
 
 from wegwijzer.catalog import Catalog, build_catalog
+from wegwijzer.doubts import field_label
 from wegwijzer.export import CSV_COLUMNS, FORMULA_START, csv_text, hsds, stable_id
 from wegwijzer.schemas import ROOT, default_schemas
 
@@ -115,15 +116,25 @@ def read_back(text: str, catalog: Catalog) -> list[dict[str, Any]]:
                        "consent": code["consent"][cell["Toestemming van ouders"]]},
             "contact": {"website": cell["Website"]}, "last_verified": cell["Laatst gecontroleerd"]}
         optional = {"aliases": split("Andere namen"), "costs": cell["Kosten"],
-                    "unconfirmed": cell["Niet bevestigd"].splitlines()}
+                    "unconfirmed": [_doubt(line) for line in cell["Niet bevestigd"].splitlines()]}
         record.update({k: v for k, v in optional.items() if v})
         if cell["Leeftijd vanaf"]:
             record["audience"] = {"min_age": int(cell["Leeftijd vanaf"]), "max_age": int(cell["Leeftijd tot en met"])}
         if cell["Toelichting toegang"]:
             record["access"]["notes"] = cell["Toelichting toegang"]
-        record["contact"].update({k: cell[c] for k, c in (("phone", "Telefoon"), ("email", "E-mail")) if cell[c]})
+        record["contact"].update({k: cell[c] for k, c in (("phone", "Telefoon"), ("no_phone", "Geen telefoonnummer"),
+                                                          ("email", "E-mail")) if cell[c]})
         records.append((record, split("Bronnen")))
     return records
+
+
+def _doubt(line: str) -> str | dict[str, str]:
+    """A CSV line of the Niet bevestigd column back to its form in the data: 'Telefoon: …' names a field."""
+    fields = default_schemas().schema("partner")["definitions"]["doubt"]["anyOf"]
+    names = next(choice["properties"]["field"]["enum"] for choice in fields if "properties" in choice)
+    by_label = {field_label(name): name for name in names}
+    label, _, text = line.partition(": ")
+    return {"field": by_label[label], "text": text} if label in by_label and text else line
 
 
 def comparable(partner: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:

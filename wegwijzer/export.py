@@ -109,7 +109,7 @@ def hsds(catalog: Catalog, schemas: Schemas | None = None) -> list[dict[str, Any
 
 CSV_COLUMNS = ["id", "Naam", "Andere namen", "Soort", "Omschrijving", "Thema's", "Leeftijd vanaf",
                "Leeftijd tot en met", "Werkgebied", "Hoe de school hen bereikt", "Toestemming van ouders",
-               "Toelichting toegang", "Kosten", "Website", "Telefoon", "E-mail", "Bronnen", "Laatst gecontroleerd",
+               "Toelichting toegang", "Kosten", "Website", "Telefoon", "Geen telefoonnummer", "E-mail", "Bronnen", "Laatst gecontroleerd",
                "Niet bevestigd"]
 
 
@@ -124,7 +124,8 @@ def csv_row(catalog: Catalog, partner: dict[str, Any], labels: dict[str, dict[st
         CSV_LIST.join(_area_name(catalog, a) for a in partner["areas"]),
         CSV_LIST.join(labels["route"].get(r, r) for r in access["routes"]),
         labels["consent"].get(access["consent"], access["consent"]), access.get("notes", ""),
-        partner.get("costs", ""), contact["website"], contact.get("phone", ""), contact.get("email", ""),
+        partner.get("costs", ""), contact["website"], contact.get("phone", ""), contact.get("no_phone", ""),
+        contact.get("email", ""),
         CSV_LIST.join(s["url"] for s in partner.get("sources") or []), partner["last_verified"],
         "\n".join(doubt_lines(partner)),  # sentences may hold "; ", so one per line
     ]

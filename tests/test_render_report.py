@@ -65,13 +65,15 @@ def test_every_partner_page_and_route_of_the_real_data_offers_the_e_mail() -> No
             if page.src_uri.startswith("wegwijzer/") else None
         if kind is None:
             continue
-        id_ = page.src_uri.rsplit("/", 1)[1].removesuffix(".md")
+        # wegwijzer/<question>.md, or a route of it: wegwijzer/<question>/<region>.md
+        id_ = page.src_uri.split("/")[1].removesuffix(".md")
         href = re_href(page.markdown)
         to, query = urlsplit(href).path, _query(href)
         assert to == ADDRESS and f"Record: {kind}/{id_} (" in query["body"], page.src_uri
         assert "meld een fout" in page.markdown and SLOT not in page.markdown
         checked += 1
-    assert checked == len(catalog.all("partner")) + len(catalog.all("question"))
+    routes = sum(1 for page in pages if page.src_uri.startswith("wegwijzer/") and page.src_uri.count("/") == 2)
+    assert checked == len(catalog.all("partner")) + len(catalog.all("question")) + routes
 
 
 def re_href(markdown: str) -> str:

@@ -109,7 +109,8 @@ def hsds(catalog: Catalog, schemas: Schemas | None = None) -> list[dict[str, Any
 
 CSV_COLUMNS = ["id", "Naam", "Andere namen", "Soort", "Omschrijving", "Thema's", "Leeftijd vanaf",
                "Leeftijd tot en met", "Werkgebied", "Hoe de school hen bereikt", "Toestemming van ouders",
-               "Toelichting toegang", "Kosten", "Website", "Telefoon", "Geen telefoonnummer", "E-mail", "Bronnen", "Laatst gecontroleerd",
+               "Toelichting toegang", "Kosten", "Website", "Telefoon",
+               "Geen telefoonnummer", "E-mail", "Bronnen", "Laatst gecontroleerd",
                "Niet bevestigd"]
 
 

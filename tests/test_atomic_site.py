@@ -37,8 +37,8 @@ def wait_for_files(folder: Path, count: int, process: subprocess.Popen) -> None:
     """Return once a build's staging folder beside site/ holds `count` files (at once for 0)."""
     deadline = time.monotonic() + 300
     while count and process.poll() is None and time.monotonic() < deadline:
-        staged = [p for p in folder.glob(".site.bouw-*") if p.is_dir()]
-        if staged and sum(1 for p in staged[0].rglob("*") if p.is_file()) >= count:
+        staged = sum(len(files) for stage in folder.glob(".site.bouw-*") for _, _, files in os.walk(stage))
+        if staged >= count:  # os.walk skips a folder that disappears while it is read
             return
         time.sleep(0.005)
 

@@ -139,13 +139,13 @@ def question_page(catalog: Catalog, question_id: str, root: str = "../../", edit
         body.append('<ol class="ww-steps">' + "".join(_step(catalog, s, root, names) for s in question["steps"])
                     + "</ol>")
     else:
-        body.append("## De route in jouw regio")
+        body.append('## Kies je regio {: data-pagefind-ignore="all" }')
         body.append('<p class="ww-route-lead" data-pagefind-ignore>Welke organisaties je inschakelt, en soms ook welke '
                     "stappen je zet, verschilt per regio. Kies je regio voor de hele route, stap voor stap:</p>")
         body.append(_route_links(catalog, question_id, root))
         everywhere = [s for s in question["steps"] if not s.get("regions")]
         if everywhere:
-            body.append("## Wat in elke regio geldt")
+            body.append('## Wat in elke regio geldt {: data-pagefind-ignore="all" }')
             body.append(block("Deze stappen horen in elke regio bij de route. In de route van je regio staan ze "
                               "in de goede volgorde, met de organisaties in jouw gemeente.", tag="p",
                               cls="ww-route-lead"))

@@ -44,7 +44,7 @@ def test_a_repeated_indicator_id_and_an_unknown_tip_indicator_are_located(tmp_pa
     assert lines[tip.line - 1].strip() == "- opbrengsten-bijhoude"
 
 
-def test_a_municipality_twice_in_one_region_is_an_error_but_in_two_regions_is_not(tmp_path: Path) -> None:
+def test_a_municipality_twice_in_one_region_is_an_error_and_in_two_regions_another(tmp_path: Path) -> None:
     data = _copy(tmp_path)
     path = data / "regions" / "groeisaam.yaml"
     text = path.read_text(encoding="utf-8")
@@ -57,4 +57,8 @@ def test_a_municipality_twice_in_one_region_is_an_error_but_in_two_regions_is_no
     extra = other.read_text(encoding="utf-8").replace("municipalities:\n", "municipalities:\n  - id: druten\n"
                                                       "    name: Druten\n", 1)
     other.write_text(extra, encoding="utf-8")
-    assert not [p for p in _errors(data) if "staat al bij" in p.message]
+    found = _errors(data)
+    assert not [p for p in found if "staat al bij" in p.message]
+    # Two regions: references.municipality_in_two_regions (one error, in the region that names it second).
+    assert [p.message for p in found if "staat ook in regio" in p.message] == [
+        "de gemeente 'druten' staat ook in regio 'amsterdam-diemen'; een gemeente hoort bij één regio"]

@@ -48,6 +48,12 @@ def test_generic_page_leads_to_every_route_and_holds_no_regional_partner(dataset
     for partner_id in re.findall(r'href="../../sociale-kaart/([^/"]+)/"', markdown):
         assert catalog.get("partner", partner_id)["areas"] == ["landelijk"], partner_id
     assert "Ook gezocht als" in markdown and "testwoord0" in markdown
+    # Who the routes per region bring in, by kind: each kind once, however many regions name one.
+    kinds = re.search(r'<p class="ww-route-kinds">In de route van je regio kom je onder meer tegen: ([^<]*)\.</p>',
+                      markdown)
+    assert kinds and len(kinds.group(1).replace(" en ", ", ").split(", ")) == len(
+        {catalog.get("partner", p)["kind"] for s in catalog.get("question", "testvraag-00")["steps"]
+         for p in s.get("partners", []) if catalog.get("partner", p)["areas"] != ["landelijk"]})
 
 
 def test_route_without_regional_differences_is_one_list_and_no_route_pages(dataset: Path) -> None:

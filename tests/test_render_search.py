@@ -53,3 +53,16 @@ def test_issue_form_follows_the_edit_links() -> None:
     assert issue_form("https://github.com/o/r/edit/main/") == \
         "https://github.com/o/r/issues/new?template=vraag-ontbreekt.yml"
     assert issue_form("https://gitlab.example/o/r/-/edit/main/") == "" and issue_form(None) == ""
+
+
+def test_a_route_page_is_found_in_its_own_region_only_and_shown_as_a_route(dataset: Path) -> None:
+    catalog = build_catalog(dataset)
+    assert record_of("wegwijzer/testvraag-00/fictieve-regio-zuid/") == ("route", "testvraag-00/fictieve-regio-zuid")
+    markup = page_markup(catalog, "wegwijzer/testvraag-00/fictieve-regio-zuid/", default_schemas().themes)
+    # Filtered as a question (Soort: Vragen), weighed and labelled as a route, titled with its region.
+    assert re.findall(r'data-pagefind-filter="regio:([^"]+)"', markup) == ["fictieve-regio-zuid"]
+    assert 'data-pagefind-filter="type:Vraag"' in markup and 'data-pagefind-meta="type:Route"' in markup
+    title = catalog.get("question", "testvraag-00")["title"]
+    assert f'data-pagefind-meta="title:{title} – Fictieve regio Zuid"' in markup
+    # A route of a region that does not exist is an ordinary page.
+    assert 'data-pagefind-meta="type:Pagina"' in page_markup(catalog, "wegwijzer/testvraag-00/nergens/", {})

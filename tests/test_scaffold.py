@@ -9,6 +9,7 @@ from pathlib import Path
 import yaml
 from support import run, validate
 
+from wegwijzer.catalog import build_catalog
 from wegwijzer.scaffold import interactive, render, suggest_id
 
 TODAY = dt.date(2026, 11, 22)
@@ -49,7 +50,10 @@ def test_partner_file_starts_with_schema_comment_and_explains_every_field() -> N
 
 def test_written_partner_and_question_pass_the_real_validator_and_yamllint(dataset: Path) -> None:
     (dataset / "partners" / "jeugdteam-fictiefstad.yaml").write_text(render("partner", PARTNER), encoding="utf-8")
-    (dataset / "questions" / "fictief-verzuim.yaml").write_text(render("question", QUESTION), encoding="utf-8")
+    # Its partner works in one region: the step that names it is a step for that region.
+    text = render("question", QUESTION, catalog=build_catalog(dataset))
+    assert yaml.safe_load(text)["steps"][1]["regions"] == ["fictieve-regio-noord"]
+    (dataset / "questions" / "fictief-verzuim.yaml").write_text(text, encoding="utf-8")
     result = validate(dataset)
     assert result.returncode == 0, result.stderr
     for line in result.stderr.splitlines():

@@ -347,8 +347,9 @@ def municipality_in_two_regions(records: list[Record]) -> list[Problem]:
     seen: dict[str, list[tuple[Record, int, dict[str, Any]]]] = {}
     for record in sorted((r for r in records if r.kind == "region"), key=lambda r: r.id):
         for index, town in enumerate(_items(record.data.get("municipalities"), dict)):
-            if isinstance(town.get("id"), str):
-                seen.setdefault(town["id"], []).append((record, index, town))
+            entries = seen.setdefault(town.get("id"), []) if isinstance(town.get("id"), str) else []
+            if isinstance(town.get("id"), str) and all(r.id != record.id for r, _, _ in entries):
+                entries.append((record, index, town))  # twice in one region: inner_ids reports that
     problems = []
     for town_id, entries in seen.items():
         if len(entries) < 2 or all(town.get("split") is True for _, _, town in entries):

@@ -16,7 +16,7 @@ import yaml
 from wegwijzer.catalog import Catalog, build_catalog
 from wegwijzer.load import KINDS, parse_text
 from wegwijzer.problems import Problem, format_problem
-from wegwijzer.references import check_references
+from wegwijzer.references import NATIONAL, check_references
 from wegwijzer.schemas import Schemas, default_schemas
 from wegwijzer.validate import validate_record
 
@@ -75,8 +75,28 @@ def suggest_id(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")[:80].strip("-")
 
 
-def record(kind: str, answers: dict[str, Any], today: dt.date | None = None) -> dict[str, Any]:
-    """The record the answers describe."""
+def _partner_steps(partners: list[str], catalog: Catalog | None) -> list[dict[str, Any]]:
+    """The step that names the partners: one for every region with the national ones (or all, when the regions are
+    not known), and one per region for the partners that work only there (a step for every region may not name only
+    regional partners)."""
+    text = ("Neem contact op met de partner. Op de pagina van de partner staat hoe je hen bereikt en of toestemming "
+            "van de ouders nodig is.")
+    served = {p: (catalog.regions_of(catalog.get("partner", p)) if catalog and catalog.get("partner", p)
+                  and NATIONAL not in catalog.get("partner", p).get("areas", []) else None) for p in partners}
+    everywhere = [p for p in partners if served[p] is None]
+    steps = [{"title": "Schakel de partner in", "actor": "partner", "text": text, "partners": everywhere}] \
+        if everywhere else []
+    for region in [r["id"] for r in catalog.all("region")] if catalog else []:
+        here = [p for p in partners if served[p] is not None and region in served[p]]
+        if here:
+            steps.append({"title": "Schakel de partner in", "actor": "partner", "text": text, "partners": here,
+                          "regions": [region]})
+    return steps
+
+
+def record(kind: str, answers: dict[str, Any], today: dt.date | None = None,
+           catalog: Catalog | None = None) -> dict[str, Any]:
+    """The record the answers describe (`catalog`: to know where a question's partners work)."""
     date = (today or dt.date.today()).isoformat()
     sources = [{"url": answers["source_url"], "title": answers["source_title"],
                 "kind": answers.get("source_kind", "eigen"), "accessed": date}]
@@ -87,21 +107,19 @@ def record(kind: str, answers: dict[str, Any], today: dt.date | None = None) -> 
                 "contact": {"website": answers["website"]}, "sources": sources, "last_verified": date}
     steps = [{"title": answers["step_title"], "actor": "school", "text": answers["step_text"]}]
     if answers.get("partners"):
-        steps.append({"title": "Schakel de partner in", "actor": "partner",
-                      "text": "Neem contact op met de partner. Op de pagina van de partner staat hoe je hen bereikt "
-                              "en of toestemming van de ouders nodig is.",
-                      "partners": answers["partners"]})
+        steps += _partner_steps(answers["partners"], catalog)
     return {"id": answers["id"], "title": answers["title"], "theme": answers["theme"],
             "keywords": answers["keywords"], "steps": steps, "sources": sources, "last_verified": date}
 
 
-def render(kind: str, answers: dict[str, Any], today: dt.date | None = None, schemas: Schemas | None = None) -> str:
+def render(kind: str, answers: dict[str, Any], today: dt.date | None = None, schemas: Schemas | None = None,
+           catalog: Catalog | None = None) -> str:
     """The file's text: the schema comment first, then every field with its Dutch explanation as a comment."""
     schemas = schemas or default_schemas()
     header = [f"# yaml-language-server: $schema=../../schemas/{kind}.schema.json",
               f"# Gemaakt met make new-{kind}. Uitleg per veld: CONTRIBUTING.md of de pagina Bijdragen.",
               "# Een veldnaam met # ervoor is niet verplicht: haal het # weg en vul hem in, of laat hem staan."]
-    body = _emit(schemas, schemas.schema(kind), f"{kind}.schema.json", record(kind, answers, today), "")
+    body = _emit(schemas, schemas.schema(kind), f"{kind}.schema.json", record(kind, answers, today, catalog), "")
     return "\n".join(header + body) + "\n"
 
 
@@ -156,7 +174,7 @@ def interactive(kind: str, data_dir: Path, ask: Callable[[str], str] = input,
             say("\nGestopt; er is niets geschreven.")
             return 1
         path = f"{folder.as_posix()}/{answers['id']}.yaml"
-        found = [p for p in problems(kind, render(kind, answers, today), path, catalog) if p.is_error]
+        found = [p for p in problems(kind, render(kind, answers, today, catalog=catalog), path, catalog) if p.is_error]
         for problem in found:
             tip = f"\n    tip: {problem.hint}" if problem.hint else ""
             say(f"Nog niet goed: {problem.field}: {problem.message}{tip}")
@@ -168,7 +186,7 @@ def interactive(kind: str, data_dir: Path, ask: Callable[[str], str] = input,
         say(f"{target} bestaat al; er is niets geschreven.")
         return 1
     folder.mkdir(parents=True, exist_ok=True)
-    target.write_text(render(kind, answers, today), encoding="utf-8")
+    target.write_text(render(kind, answers, today, catalog=catalog), encoding="utf-8")
     say(f"Geschreven: {target}")
     written = [p for p in build_catalog(data_dir).problems if Path(p.file).resolve() == target.resolve()]
     for problem in written:

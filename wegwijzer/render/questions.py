@@ -100,6 +100,23 @@ def region_steps(question: dict[str, Any], region_id: str) -> list[dict[str, Any
     return [s for s in question["steps"] if not s.get("regions") or region_id in s["regions"]]
 
 
+def _regional_kinds(catalog: Catalog, question: dict[str, Any], names: dict[str, dict[str, str]]) -> str:
+    """What kinds of organisation the routes per region name (at most one per kind: never longer with more regions),
+    so the question's page says, and its search finds, who a reader meets in her region's route."""
+    kinds: list[str] = []
+    for step in question["steps"]:
+        for partner_id in step.get("partners", []):
+            partner = catalog.get("partner", partner_id) or {}
+            kind = partner.get("kind")
+            if kind and NATIONAL not in partner.get("areas", [NATIONAL]) and kind not in kinds:
+                kinds.append(kind)
+    if not kinds:
+        return ""
+    labels = [names["kind"].get(k, k).lower() for k in kinds]
+    listed = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " en " + labels[-1]
+    return block(f"In de route van je regio kom je onder meer tegen: {esc(listed)}.", tag="p", cls="ww-route-kinds")
+
+
 def _route_links(catalog: Catalog, question_id: str, root: str) -> str:
     """Every region's route of this question; the region choice script marks the reader's own."""
     links = "".join(f'<li data-region-route="{esc(r["id"])}">'
@@ -139,13 +156,14 @@ def question_page(catalog: Catalog, question_id: str, root: str = "../../", edit
         body.append('<ol class="ww-steps">' + "".join(_step(catalog, s, root, names) for s in question["steps"])
                     + "</ol>")
     else:
-        body.append("## De route in jouw regio")
+        body.append('## Kies je regio {: data-pagefind-ignore="all" }')
         body.append('<p class="ww-route-lead" data-pagefind-ignore>Welke organisaties je inschakelt, en soms ook welke '
                     "stappen je zet, verschilt per regio. Kies je regio voor de hele route, stap voor stap:</p>")
         body.append(_route_links(catalog, question_id, root))
+        body.append(_regional_kinds(catalog, question, names))
         everywhere = [s for s in question["steps"] if not s.get("regions")]
         if everywhere:
-            body.append("## Wat in elke regio geldt")
+            body.append('## Wat in elke regio geldt {: data-pagefind-ignore="all" }')
             body.append(block("Deze stappen horen in elke regio bij de route. In de route van je regio staan ze "
                               "in de goede volgorde, met de organisaties in jouw gemeente.", tag="p",
                               cls="ww-route-lead"))

@@ -15,6 +15,9 @@ from wegwijzer.render.region import short_name
 from wegwijzer.render.urls import PREFIX
 
 TYPES = {"question": "Vraag", "partner": "Partner"}
+# A question's route in one region: found under the filter Vraag, but shown (and weighed) as a route, so that the
+# question's own page, which the search weighs higher, comes first.
+ROUTE = "Route"
 PAGE = "Pagina"
 # Overviews that only repeat the titles of other pages: a search result there leads nowhere new.
 NOT_INDEXED = {"tags/", "profielen/sjabloon/"}  # the template preview is a fictional example
@@ -50,7 +53,7 @@ def facets(catalog: Catalog, page_url: str, themes: dict[str, str]) -> dict[str,
         route = catalog.get("question", question_id)
         if route is not None and catalog.get("region", region_id) is not None:
             # Only for readers of that region (or of every region): their own route, quoted from their own text.
-            return {"type": TYPES["question"], "regions": [region_id],
+            return {"type": TYPES["question"], "shown_as": ROUTE, "regions": [region_id],
                     "themes": [themes.get(route["theme"], route["theme"])], "phone": None,
                     "title": f"{route['title']} – {short_name(catalog.get('region', region_id))}"}
     record = catalog.get(*found) if found and found[0] in TYPES else None
@@ -73,7 +76,8 @@ def page_markup(catalog: Catalog, page_url: str, themes: dict[str, str]) -> str:
     if page_url in NOT_INDEXED:
         return ""
     found = facets(catalog, page_url, themes)
-    attrs = [f'data-pagefind-filter="type:{esc(found["type"])}"', f'data-pagefind-meta="type:{esc(found["type"])}"']
+    shown = found.get("shown_as", found["type"])
+    attrs = [f'data-pagefind-filter="type:{esc(found["type"])}"', f'data-pagefind-meta="type:{esc(shown)}"']
     attrs += [f'data-pagefind-filter="regio:{esc(region)}"' for region in found["regions"]]
     attrs += [f'data-pagefind-filter="thema:{esc(theme)}"' for theme in found["themes"]]
     if found["phone"]:

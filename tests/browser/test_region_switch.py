@@ -1,5 +1,6 @@
-"""The site's one region choice (the bar at the top of every page): it shows only that region's route, is remembered
-after a reload, and without a choice every region has its own route, numbered 1..n."""
+"""The site's one place choice (the municipality combobox at the top of every page): it shows only that region's
+route, is remembered after a reload, an old region choice still applies, and without a choice every region has its
+own route, numbered 1..n."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import pytest
 import yaml
 
 from tests.browser.harness import Visit, build_site, serve
+from tests.browser.place_box import choose, first_letters
 from wegwijzer.synth import write_dataset
 
 pytestmark = pytest.mark.browser
@@ -56,7 +58,7 @@ def test_without_a_choice_each_region_has_its_own_numbered_route(regional_site: 
                                                                  tab: Callable[..., Visit]) -> None:
     visit = tab(regional_site)
     visit.goto(QUESTION)
-    assert visit.page.is_visible("#ww-region-hint"), "a first visit is asked for the region"
+    assert visit.page.is_visible("#ww-place-hint"), "a first visit is asked for the municipality"
     routes = _routes(visit)
     assert set(routes) == {NORTH, SOUTH}
     assert "Alleen in het noorden" in routes[NORTH] and "Alleen in het noorden" not in routes[SOUTH]
@@ -70,26 +72,41 @@ def test_region_choice_hides_other_steps_and_is_remembered(regional_site: str, t
     visit.goto(QUESTION)
     everything = _visible_steps(visit)
     assert {"Alleen in het noorden", "Alleen in het zuiden"} <= set(everything)
-    visit.page.select_option("#ww-region-select", NORTH)
+    towns = visit.page.evaluate("""async () => (await (await fetch('../../assets/gemeenten.json')).json())
+        .municipalities""")
+    north = next(t["name"] for t in towns if t.get("region") == NORTH)
+    south = next(t["name"] for t in towns if t.get("region") == SOUTH)
+    choose(visit, first_letters(north), north)
     assert "Alleen in het zuiden" not in _visible_steps(visit)
     assert "Alleen in het noorden" in _visible_steps(visit)
     assert set(_routes(visit)) == {NORTH}
     assert visit.page.evaluate("localStorage.getItem('ww-region')") == NORTH
-    assert not visit.page.is_visible("#ww-region-hint")
+    assert not visit.page.is_visible("#ww-place-hint")
     visit.page.reload(wait_until="networkidle")
-    assert visit.page.input_value("#ww-region-select") == NORTH
+    assert visit.page.input_value("#ww-place-input") == north
     assert "Alleen in het zuiden" not in _visible_steps(visit)
-    visit.page.select_option("#ww-region-select", SOUTH)
+    choose(visit, first_letters(south), south)
     assert "Alleen in het noorden" not in _visible_steps(visit)
     assert "Alleen in het zuiden" in _visible_steps(visit)
-    visit.page.select_option("#ww-region-select", "")
+    visit.page.click("#ww-place-clear")
     assert visit.page.evaluate("localStorage.getItem('ww-region')") == ""
     assert _visible_steps(visit) == everything
     assert not visit.console_errors + visit.page_errors
 
 
+def test_a_region_stored_before_the_municipality_choice_still_applies(regional_site: str,
+                                                                      tab: Callable[..., Visit]) -> None:
+    visit = tab(regional_site)
+    visit.goto(QUESTION)
+    visit.page.evaluate(f"localStorage.setItem('ww-region', '{SOUTH}')")
+    visit.page.reload(wait_until="networkidle")
+    assert set(_routes(visit)) == {SOUTH}
+    assert "Alleen in het noorden" not in _visible_steps(visit)
+    assert visit.page.is_visible("#ww-place-clear"), "the old choice can be undone"
+
+
 def test_every_step_shows_without_javascript(regional_site: str, tab: Callable[..., Visit]) -> None:
     visit = tab(regional_site, javascript=False)
     visit.goto(QUESTION)
-    assert not visit.page.is_visible("#ww-region-bar")
+    assert not visit.page.is_visible("#ww-place")
     assert {"Alleen in het noorden", "Alleen in het zuiden"} <= set(_visible_steps(visit))

@@ -18,6 +18,7 @@ from wegwijzer.render import (
     partners,
     profiles,
     questions,
+    region,
     roles,
     scan,
     work,
@@ -27,6 +28,7 @@ Macro = Callable[[Catalog, str, dict[str, Any]], str]
 
 MACROS: dict[str, Macro] = {
     **home.MACROS,
+    **region.MACROS,
     **partners.MACROS,
     **questions.MACROS,
     **attention.MACROS,

@@ -10,7 +10,7 @@ from wegwijzer.render.partners import _footer, _sources, contact_line, labels
 from wegwijzer.render.phones import call_links
 from wegwijzer.render.printing import PRINT_BUTTON, PRINT_BUTTONS_A4_A3
 from wegwijzer.render.reach import reach_sentence
-from wegwijzer.render.region import short_name
+from wegwijzer.render.region import municipalities_attr, short_name
 from wegwijzer.render.urls import href
 from wegwijzer.schemas import Schemas, default_schemas
 
@@ -27,7 +27,7 @@ def _partner_card(catalog: Catalog, partner_id: str, root: str, names: dict[str,
     partner = catalog.get("partner", partner_id) or {"name": partner_id, "access": {"routes": []}, "contact": {}}
     regions = catalog.regions_of(partner) if "areas" in partner else []
     quiet = "" if indexed else f" {NOT_INDEXED}"
-    return (f'<li class="ww-partner"{_region_attr(regions)}{quiet}>'
+    return (f'<li class="ww-partner"{_region_attr(regions)}{municipalities_attr(partner)}{quiet}>'
             f'{link(href(root, "partner", partner_id), partner["name"], cls="ww-partner-name")}'
             f'{contact_line(partner)}'
             f'<span class="ww-partner-reach">{esc(reach_sentence(partner, names))}</span></li>')
@@ -72,7 +72,7 @@ def _step(catalog: Catalog, step: dict[str, Any], root: str, names: dict[str, di
     if step.get("next"):
         parts.append(_quiet(f'<p class="ww-step-next"><span class="ww-step-label">Wanneer verder:</span> '
                             f"{esc(step['next'])}</p>", indexed))
-    attr = "" if region_id else _region_attr(step.get("regions"))
+    attr = (" data-regional" if step.get("regions") else "") if region_id else _region_attr(step.get("regions"))
     return f'<li class="ww-step"{attr}>{"".join(parts)}</li>'
 
 

@@ -266,7 +266,11 @@
         else if (input.value) { event.preventDefault(); input.value = ""; status.textContent = ""; }
       }
     });
-    input.addEventListener("blur", function () { close(); });
+    input.addEventListener("blur", function () {
+      close();
+      var place = currentPlace();  // leaving the field without choosing keeps the choice that holds
+      if (place && input.value !== place.name) input.value = place.name;
+    });
     clear.addEventListener("click", function () {
       store(PLACE_KEY, null);
       store(KEY, "");

@@ -4,11 +4,16 @@ names a region or a municipality count."""
 
 from __future__ import annotations
 
+import re
+import shutil
 from pathlib import Path
 
 from wegwijzer.catalog import build_catalog, load_once
 from wegwijzer.municipalities import choice_json, choices, fold, matches, national_list, national_phone
 from wegwijzer.render.region import region_control
+from wegwijzer.schemas import ROOT
+
+DATA = ROOT / "data"
 
 
 def test_every_listed_municipality_is_found_by_its_first_letters() -> None:
@@ -84,3 +89,22 @@ def test_the_veilig_thuis_number_comes_from_the_data_and_is_a_tel_link_in_the_mi
     assert records and all(p["contact"]["phone"] == phone for p in records)
     digits = "".join(c for c in phone if c.isdigit())
     assert f'href="tel:{digits}"' in region_control(catalog)
+
+
+def test_a_wrong_swv_id_or_cbs_code_is_reported_where_it_stands(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(DATA, data)
+    region = next((data / "regions").glob("*.yaml"))
+    text = region.read_text(encoding="utf-8")
+    text = re.sub(r"^swv: .*$", "swv: po-00-00", text, flags=re.M) if "\nswv:" in text else \
+        text.replace("\nsources:", "\nswv: po-00-00\nsources:", 1)
+    region.write_text(text, encoding="utf-8")
+    swv = next((data / "samenwerkingsverbanden").glob("*.yaml"))
+    swv.write_text(re.sub(r"code: GM\d{4}", "code: GM0000", swv.read_text(encoding="utf-8"), count=1),
+                   encoding="utf-8")
+    catalog = build_catalog(data)
+    found = {(Path(p.file).name, p.field) for p in catalog.problems if p.is_error}
+    assert (region.name, "swv") in found
+    assert (swv.name, "municipalities[0].code") in found
+    line = next(p for p in catalog.problems if Path(p.file).name == region.name and p.field == "swv").line
+    assert region.read_text(encoding="utf-8").splitlines()[line - 1].startswith("swv: po-00-00")

@@ -73,7 +73,8 @@
   function showMissing(form, place) {
     var panel = form.querySelector(".ww-place-missing");
     if (!panel) return;
-    var missing = Boolean(place) && !place.region;
+    // On the home page its own choice says it; the header's would say it twice.
+    var missing = Boolean(place) && !place.region && !(form.id === "ww-place" && document.getElementById("ww-place-home"));
     panel.hidden = !missing;
     var root = siteRoot();
     panel.querySelectorAll("[data-ww-root-href]").forEach(function (a) {
@@ -154,7 +155,11 @@
   function describe(place) {
     if (!place) return "";
     var region = place.regionName ? " (regio " + place.regionName.split(":")[0] + ")" : "";
-    return place.region ? "Je ziet wat geldt in " + place.name + region + "." : "Gekozen: " + place.name + ".";
+    var split = (place.swvs || []).length > 1 ? " " + place.name + " is verdeeld over de samenwerkingsverbanden " +
+      place.swvs.map(function (s) { return s.name ? s.name + " (" + s.code + ")" : s.code; }).join(" en ") +
+      ": vraag bij twijfel je eigen samenwerkingsverband." : "";
+    return (place.region ? "Je ziet wat geldt in " + place.name + region + "." : "Gekozen: " + place.name + ".") +
+      (place.region ? split : "");
   }
 
   var MAX_SHOWN = 50;

@@ -49,11 +49,13 @@ def _chosen_town() -> dict[str, Any]:
 
 
 def _town_without_data() -> dict[str, Any]:
-    """A municipality whose samenwerkingsverband has no routes yet, preferring one the data links to an SWV."""
+    """A municipality whose samenwerkingsverband has no routes yet, preferring one the data splits between SWVs,
+    then one it links to an SWV."""
     without = [e for e in choices(CATALOG) if not e.get("region")]
     if not without:
         pytest.fail("every municipality of the data has a region: nothing to test the national help with")
-    return next((e for e in without if e.get("swvs")), without[0])
+    linked = [e for e in without if e.get("swvs")]
+    return next((e for e in linked if len(e["swvs"]) > 1), linked[0] if linked else without[0])
 
 
 def _question_paths() -> list[str]:
@@ -111,6 +113,10 @@ def test_a_municipality_without_data_gets_the_national_help(site_url: str, tab: 
     assert "Jouw samenwerkingsverband staat er nog niet in" in text
     for swv_id in town.get("swvs", []):
         assert CATALOG.get("swv", swv_id)["code"] in text
+    if len(town.get("swvs", [])) > 1:
+        assert f"{town['name']} is verdeeld over meer samenwerkingsverbanden" in text
+    elif town.get("swvs"):
+        assert f"{town['name']} hoort bij" in text
     phone = national_phone(CATALOG)
     if phone:
         assert phone in text

@@ -14,6 +14,7 @@ from mkdocs.structure.pages import Page
 from wegwijzer.catalog import current, load_once
 from wegwijzer.errorpage import error_page
 from wegwijzer.export import write_exports
+from wegwijzer.municipalities import ASSET, choice_json
 from wegwijzer.problems import Problem, print_problems
 from wegwijzer.render import slots
 from wegwijzer.render.pages import generated_pages
@@ -70,6 +71,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         files.append(File.generated(config, generated.src_uri, content=generated.markdown,
                                     inclusion=InclusionLevel.NOT_IN_NAV))
         _edit_urls[generated.src_uri] = generated.edit_url
+    # The municipality choice's list (docs/assets/wegwijzer.js reads it when the reader starts typing).
+    files.append(File.generated(config, ASSET, content=choice_json(current())))
     return files
 
 

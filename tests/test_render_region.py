@@ -6,17 +6,32 @@ import re
 from pathlib import Path
 
 from wegwijzer.catalog import build_catalog
+from wegwijzer.references import NATIONAL
 from wegwijzer.render.partners import contact_line, directory, partner_page
 from wegwijzer.render.phones import call_links
-from wegwijzer.render.region import region_control, short_name
+from wegwijzer.render.region import municipalities_attr, region_control, short_name
 
 
-def test_region_control_offers_every_region_and_no_choice(dataset: Path) -> None:
+def test_place_control_is_an_accessible_combobox_hidden_without_the_script(dataset: Path) -> None:
     catalog = build_catalog(dataset)
     html = region_control(catalog)
-    assert re.findall(r'<option value="([^"]*)">', html) == [""] + [r["id"] for r in catalog.all("region")]
-    assert '<label for="ww-region-select">' in html and 'id="ww-region-select"' in html
     assert " hidden" in html.split(">", 1)[0], "without the script the control stays hidden"
+    assert '<label for="ww-place-input"' in html
+    combo = re.search(r"<input [^>]*>", html).group(0)
+    for attribute in ('role="combobox"', 'aria-autocomplete="list"', 'aria-expanded="false"',
+                      'aria-controls="ww-place-list"'):
+        assert attribute in combo
+    assert '<ul class="ww-place-list" id="ww-place-list" role="listbox"' in html
+    assert 'role="status"' in html
+    assert f'data-ww-regions="{" ".join(r["id"] for r in catalog.all("region"))}"' in html
+    assert "Jouw samenwerkingsverband staat er nog niet in" in html
+    assert 'data-ww-root-href="bijdragen/regio-toevoegen/"' in html
+
+
+def test_partner_cards_name_the_municipalities_they_serve_except_national_ones() -> None:
+    assert municipalities_attr({"areas": ["wijchen", "druten"]}) == ' data-municipalities="wijchen druten"'
+    assert municipalities_attr({"areas": [NATIONAL]}) == ""
+    assert municipalities_attr({}) == ""
 
 
 def test_short_region_name() -> None:

@@ -28,6 +28,8 @@ KINDS = {
     "milestones": "milestone",
     "generic-hosts": "generic-host",
     "synonyms": "synonym",
+    "municipality-lists": "municipality-list",
+    "samenwerkingsverbanden": "swv",
 }
 
 Path_ = tuple[Any, ...]

@@ -36,12 +36,16 @@ REFERENCES: list[tuple[str, tuple[Any, ...], str]] = [
     ("profile", ("competencies", "*"), "competency"),
     ("task", ("roles", "*"), "role"),
     ("task", ("competencies", "*"), "competency"),
+    ("region", ("swv",), "swv"),
+    ("swv", ("municipalities", "*", "code"), "municipality-code"),
 ]
 
 _TARGET_NAMES = {"partner": "partner", "region": "regio", "role": "rol", "competency": "competentie",
-                 "municipality": "gemeente"}
+                 "municipality": "gemeente", "swv": "samenwerkingsverband", "municipality-code": "gemeente"}
 _TARGET_DIRS = {"partner": "data/partners/", "region": "data/regions/", "role": "data/roles/",
-                "competency": "data/competencies/", "municipality": "de gemeenten in data/regions/"}
+                "competency": "data/competencies/", "municipality": "de gemeenten in data/regions/",
+                "swv": "data/samenwerkingsverbanden/",
+                "municipality-code": "de gemeentelijst in data/municipality-lists/"}
 
 
 def walk(value: Any, pattern: tuple[Any, ...], path: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any, ...], Any]]:
@@ -117,6 +121,10 @@ def check_references(records: list[Record], broken: dict[str, set[str]] | None =
             for town in _items(record.data.get("municipalities"), dict):
                 if isinstance(town.get("id"), str):
                     known.setdefault("municipality", {})[town["id"]] = str(town.get("name", town["id"]))
+        if record.kind == "municipality-list":
+            for town in _items(record.data.get("municipalities"), dict):
+                if isinstance(town.get("code"), str):
+                    known.setdefault("municipality-code", {})[town["code"]] = str(town.get("name", town["code"]))
     known.setdefault("municipality", {})[NATIONAL] = "Landelijk"
     problems = []
     for record in records:

@@ -2,51 +2,296 @@
 (function () {
   "use strict";
 
-  // The one region choice of the site: a region id, or "" for every region; no key means "not chosen yet".
-  // Other scripts (the search) read the same key.
-  var KEY = "ww-region";
+  // The one place choice of the site: the municipality of the reader's school (wegwijzer/render/region.py).
+  // KEY holds its region id, or "" for every region (no key: not chosen yet); other scripts (the search) read it.
+  // PLACE_KEY holds the chosen municipality as JSON. A region stored without a municipality still applies.
+  var KEY = "ww-region", PLACE_KEY = "ww-municipality";
   var regionListeners = [];
+  var SCRIPT = document.currentScript;
 
-  function storedRegion() {
-    try { return window.localStorage.getItem(KEY); } catch (e) { return null; }
+  function stored(key) {
+    try { return window.localStorage.getItem(key); } catch (e) { return null; }
+  }
+  function store(key, value) {
+    try {
+      if (value === null) window.localStorage.removeItem(key); else window.localStorage.setItem(key, value);
+    } catch (e) { /* private mode: not remembered */ }
+  }
+  function siteRoot() {
+    var src = SCRIPT && SCRIPT.src ? SCRIPT.src : "";
+    return src ? src.replace(/assets\/wegwijzer\.js(\?.*)?$/, "") : "/";
+  }
+  function knownRegions() {
+    var form = document.querySelector("[data-ww-place]");
+    return form ? (form.getAttribute("data-ww-regions") || "").split(" ").filter(Boolean) : null;
+  }
+
+  function currentPlace() {
+    try {
+      var place = JSON.parse(stored(PLACE_KEY) || "null");
+      return place && typeof place.name === "string" ? place : null;
+    } catch (e) { return null; }
   }
 
   function currentRegion() {
-    var select = document.getElementById("ww-region-select");
-    var region = storedRegion() || "";
-    if (select && !Array.prototype.some.call(select.options, function (o) { return o.value === region; })) {
-      return "";  // a region that no longer exists counts as no choice
-    }
+    var place = currentPlace();
+    var region = place ? (place.region || "") : (stored(KEY) || "");
+    var regions = knownRegions();
+    if (regions && region && regions.indexOf(region) < 0) return "";  // a region that no longer exists: no choice
     return region;
   }
 
+  function listOf(el, name) { return (el.getAttribute(name) || "").split(" ").filter(Boolean); }
+
+  // Show only what holds where the reader works. Elements with data-regions belong to some regions; partner cards
+  // with data-municipalities serve only those municipalities (national partners have neither filter).
   function applyRegion(region) {
+    var place = currentPlace();
+    var town = place && place.region ? place.id : "";
+    var nowhere = Boolean(place) && !place.region;  // a municipality whose samenwerkingsverband has no data yet
     document.querySelectorAll("[data-regions]").forEach(function (el) {
-      var regions = el.getAttribute("data-regions").split(" ");
-      el.hidden = Boolean(region) && regions.indexOf(region) < 0;
+      el.hidden = Boolean(region) && listOf(el, "data-regions").indexOf(region) < 0;
     });
     // Route links of a question (one per region): the reader's own is marked.
     document.querySelectorAll("[data-region-route]").forEach(function (el) {
       el.classList.toggle("ww-route-own", el.getAttribute("data-region-route") === region);
     });
-    regionListeners.forEach(function (listener) { listener(region); });
+    document.querySelectorAll("[data-municipalities]").forEach(function (el) {
+      if (town && listOf(el, "data-municipalities").indexOf(town) < 0) el.hidden = true;
+      if (nowhere) el.hidden = true;
+    });
+    if (nowhere) {
+      // Only what holds everywhere: no regional stop of the stroomschema, no regional row.
+      document.querySelectorAll("[data-regions]:not(.ww-partner)").forEach(function (el) { el.hidden = true; });
+    }
+    document.querySelectorAll("[data-ww-place]").forEach(function (form) { showMissing(form, place); });
+    var municipality = place ? (place.id || place.code || "") : "";
+    regionListeners.forEach(function (listener) { listener(region, municipality); });
+  }
+
+  function showMissing(form, place) {
+    var panel = form.querySelector(".ww-place-missing");
+    if (!panel) return;
+    // On the home page its own choice says it; the header's would say it twice.
+    var missing = Boolean(place) && !place.region && !(form.id === "ww-place" && document.getElementById("ww-place-home"));
+    panel.hidden = !missing;
+    var root = siteRoot();
+    panel.querySelectorAll("[data-ww-root-href]").forEach(function (a) {
+      a.setAttribute("href", root + a.getAttribute("data-ww-root-href"));
+    });
+    var swvText = panel.querySelector("[data-ww-swv]");
+    if (!swvText) return;
+    swvText.textContent = "";
+    if (!missing) return;
+    var swvs = place.swvs || [];
+    if (!swvs.length) {
+      swvText.textContent = "Bij welk samenwerkingsverband " + place.name + " hoort, staat nog niet in onze gegevens.";
+      return;
+    }
+    swvText.appendChild(document.createTextNode(
+      place.name + (swvs.length > 1 ? " is verdeeld over meer samenwerkingsverbanden: " : " hoort bij ")));
+    swvs.forEach(function (swv, i) {
+      if (i) swvText.appendChild(document.createTextNode(i === swvs.length - 1 ? " en " : ", "));
+      var label = swv.name ? swv.name + " (" + swv.code + ")" : "samenwerkingsverband " + swv.code;
+      if (swv.website) {
+        var a = document.createElement("a");
+        a.href = swv.website;
+        a.textContent = label;
+        swvText.appendChild(a);
+      } else {
+        swvText.appendChild(document.createTextNode(label));
+      }
+    });
+    swvText.appendChild(document.createTextNode("."));
+  }
+
+  // Matching as wegwijzer.municipalities.matches: the start of the name, of any of its words, or of an alias;
+  // case, accents and punctuation do not count.
+  function fold(text) {
+    var plain = text.normalize ? text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "") : text;
+    return plain.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+  }
+  function prefixesOf(name) {
+    var words = fold(name).split(" "), out = [];
+    for (var i = 0; i < words.length; i++) out.push(words.slice(i).join(" "));
+    return out;
+  }
+  function prepare(data) {
+    (data.municipalities || []).forEach(function (m) {
+      m.keys = [m.name].concat(m.aliases || []).reduce(function (all, n) { return all.concat(prefixesOf(n)); }, []);
+    });
+    return data;
+  }
+  function find(data, typed) {
+    var query = fold(typed);
+    if (!query) return [];
+    var starts = [], inside = [];
+    data.municipalities.forEach(function (m) {
+      if (m.keys[0].indexOf(query) === 0) starts.push(m);
+      else if (m.keys.some(function (k) { return k.indexOf(query) === 0; })) inside.push(m);
+    });
+    return starts.concat(inside);
+  }
+
+  var dataPromise = null;
+  function loadData(form) {
+    if (!dataPromise) {
+      dataPromise = fetch(siteRoot() + form.getAttribute("data-ww-source"))
+        .then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); })
+        .then(prepare);
+      dataPromise.catch(function () { dataPromise = null; });
+    }
+    return dataPromise;
+  }
+
+  function placeOf(data, m) {
+    var place = { code: m.code || "", name: m.name, id: m.id || "", region: m.region || "", swvs: [] };
+    (m.swvs || []).forEach(function (id) { if (data.swvs[id]) place.swvs.push(data.swvs[id]); });
+    if (m.region && data.regions[m.region]) place.regionName = data.regions[m.region];
+    return place;
+  }
+
+  function describe(place) {
+    if (!place) return "";
+    var region = place.regionName ? " (regio " + place.regionName.split(":")[0] + ")" : "";
+    var split = (place.swvs || []).length > 1 ? " " + place.name + " is verdeeld over de samenwerkingsverbanden " +
+      place.swvs.map(function (s) { return s.name ? s.name + " (" + s.code + ")" : s.code; }).join(" en ") +
+      ": vraag bij twijfel je eigen samenwerkingsverband." : "";
+    return (place.region ? "Je ziet wat geldt in " + place.name + region + "." : "Gekozen: " + place.name + ".") +
+      (place.region ? split : "");
+  }
+
+  var MAX_SHOWN = 50;
+
+  function setupPlace(form) {
+    var input = form.querySelector(".ww-place-input");
+    var list = form.querySelector(".ww-place-list");
+    var status = form.querySelector(".ww-place-status");
+    var current = form.querySelector(".ww-place-current");
+    var clear = form.querySelector(".ww-place-clear");
+    var options = [], active = -1, data = null;
+    form.hidden = false;
+    form.classList.toggle("ww-place--first", stored(KEY) === null && !currentPlace());
+
+    function showCurrent() {
+      var place = currentPlace(), region = currentRegion();
+      if (place) {
+        input.value = place.name;
+        current.textContent = describe(place);
+      } else if (region) {
+        current.textContent = "Je ziet wat geldt in de regio die je eerder koos. Kies je gemeente, dan zie je alleen de partners die daar werken.";
+      } else {
+        current.textContent = "";
+      }
+      clear.hidden = !place && !region;
+    }
+
+    function close() {
+      list.hidden = true;
+      input.setAttribute("aria-expanded", "false");
+      input.removeAttribute("aria-activedescendant");
+      active = -1;
+    }
+    function highlight(index) {
+      options.forEach(function (o, i) { o.el.setAttribute("aria-selected", i === index ? "true" : "false"); });
+      active = index;
+      if (index >= 0) {
+        input.setAttribute("aria-activedescendant", options[index].el.id);
+        options[index].el.scrollIntoView({ block: "nearest" });
+      } else {
+        input.removeAttribute("aria-activedescendant");
+      }
+    }
+    function render(found) {
+      list.textContent = "";
+      options = found.slice(0, MAX_SHOWN).map(function (m, i) {
+        var li = document.createElement("li");
+        li.id = form.id + "-option-" + i;
+        li.setAttribute("role", "option");
+        li.setAttribute("aria-selected", "false");
+        li.className = "ww-place-option";
+        li.textContent = m.name;
+        if (m.region && data.regions[m.region]) {
+          var where = document.createElement("span");
+          where.className = "ww-place-option-region";
+          where.textContent = " · " + data.regions[m.region].split(":")[0];
+          li.appendChild(where);
+        }
+        li.addEventListener("mousedown", function (event) { event.preventDefault(); });
+        li.addEventListener("click", function () { choose(m); });
+        list.appendChild(li);
+        return { el: li, m: m };
+      });
+      var open = options.length > 0;
+      list.hidden = !open;
+      input.setAttribute("aria-expanded", open ? "true" : "false");
+      active = -1;
+      input.removeAttribute("aria-activedescendant");
+      status.textContent = !input.value.trim() ? "" : found.length === 0 ? "Geen gemeente gevonden."
+        : found.length === 1 ? "1 gemeente gevonden. Kies met pijl omlaag en Enter."
+        : found.length + " gemeenten gevonden" + (found.length > MAX_SHOWN ? ", de eerste " + MAX_SHOWN + " staan in de lijst" : "")
+          + ". Kies met pijl omlaag en Enter.";
+    }
+    function update() {
+      loadData(form).then(function (loaded) {
+        data = loaded;
+        render(find(data, input.value));
+      }).catch(function () { status.textContent = "De lijst met gemeenten kon niet worden geladen."; });
+    }
+    function choose(m) {
+      var place = placeOf(data, m);
+      store(PLACE_KEY, JSON.stringify(place));
+      store(KEY, place.region);
+      close();
+      status.textContent = "";
+      document.querySelectorAll("[data-ww-place]").forEach(function (other) {
+        other.classList.remove("ww-place--first");
+        if (other.wwShowCurrent) other.wwShowCurrent();
+      });
+      applyRegion(place.region);
+    }
+    form.wwShowCurrent = showCurrent;
+
+    input.addEventListener("input", update);
+    input.addEventListener("focus", function () { loadData(form).catch(function () { /* said on typing */ }); });
+    input.addEventListener("keydown", function (event) {
+      var key = event.key;
+      if (key === "ArrowDown" || key === "ArrowUp") {
+        event.preventDefault();
+        if (list.hidden) { update(); return; }
+        if (!options.length) return;
+        var next = key === "ArrowDown" ? (active + 1) % options.length : (active <= 0 ? options.length - 1 : active - 1);
+        highlight(next);
+      } else if (key === "Enter") {
+        event.preventDefault();
+        if (!list.hidden && options.length) choose(options[active >= 0 ? active : 0].m);
+      } else if (key === "Escape") {
+        if (!list.hidden) { event.preventDefault(); close(); }
+        else if (input.value) { event.preventDefault(); input.value = ""; status.textContent = ""; }
+      }
+    });
+    input.addEventListener("blur", function () {
+      close();
+      var place = currentPlace();  // leaving the field without choosing keeps the choice that holds
+      if (place && input.value !== place.name) input.value = place.name;
+    });
+    clear.addEventListener("click", function () {
+      store(PLACE_KEY, null);
+      store(KEY, "");
+      input.value = "";
+      document.querySelectorAll("[data-ww-place]").forEach(function (other) {
+        if (other.wwShowCurrent) other.wwShowCurrent();
+      });
+      applyRegion("");
+      current.textContent = "Geen gemeente gekozen: je ziet alles.";
+      input.focus();
+    });
+    form.addEventListener("submit", function (event) { event.preventDefault(); });
+    showCurrent();
   }
 
   function setupRegionBar() {
-    var bar = document.getElementById("ww-region-bar");
-    var select = document.getElementById("ww-region-select");
-    if (!bar || !select) return;
-    var stored = storedRegion();
-    select.value = currentRegion();
-    bar.hidden = false;
-    // First visit: the bar asks for the region, with a sentence that says why.
-    bar.classList.toggle("ww-region-bar--first", stored === null);
-    select.addEventListener("change", function () {
-      try { window.localStorage.setItem(KEY, select.value); } catch (e) { /* private mode: not remembered */ }
-      bar.classList.remove("ww-region-bar--first");
-      applyRegion(select.value);
-    });
-    bar.addEventListener("submit", function (event) { event.preventDefault(); });
+    document.querySelectorAll("[data-ww-place]").forEach(setupPlace);
   }
 
   function setupDirectoryFilter() {
@@ -117,8 +362,8 @@
           // One wall sheet holds one region's routes: ask for the region instead of printing a second sheet.
           var note = button.parentElement && button.parentElement.querySelector(".ww-print-note");
           if (note) note.textContent = note.getAttribute("data-region-first");
-          var select = document.getElementById("ww-region-select");
-          if (select) select.focus();
+          var input = document.querySelector("[data-ww-place] .ww-place-input");
+          if (input) input.focus();
           return;
         }
         var paper = button.getAttribute("data-paper");

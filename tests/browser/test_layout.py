@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.browser.harness import Visit, open_tab, visible_rows
+from tests.browser.place_box import a_municipality_of, choose, first_letters
 from tests.browser.test_page_checks import PAGE_TYPES, page_path, serious_violations
 from wegwijzer.catalog import load_once
 from wegwijzer.references import NATIONAL
@@ -63,12 +64,12 @@ def test_every_page_type_fits_the_screen(sized: tuple[int, Visit], real_site: Pa
         visit.goto(path)
         if _sideways(visit, width):
             problems.append(f"/{path}: {_sideways(visit, width)} px breder dan het scherm van {width} px")
-        if not visit.page.is_visible("#ww-region-select"):
-            problems.append(f"/{path}: de regiokeuze staat er niet")
-        if width < 800 and visit.page.is_visible("#ww-region-select"):
-            box = visit.page.locator("#ww-region-select").bounding_box()
+        if not visit.page.is_visible("#ww-place-input"):
+            problems.append(f"/{path}: de gemeentekeuze staat er niet")
+        if width < 800 and visit.page.is_visible("#ww-place-input"):
+            box = visit.page.locator("#ww-place-input").bounding_box()
             if box is None or box["x"] + box["width"] > width:
-                problems.append(f"/{path}: de regiokeuze past niet op het scherm")
+                problems.append(f"/{path}: de gemeentekeuze past niet op het scherm")
         broken = _broken_names(visit)
         if broken:
             problems.append(f"/{path}: namen midden in een woord afgebroken: {broken[:3]}")
@@ -121,12 +122,13 @@ def test_region_chosen_on_a_question_page_filters_directory_and_stroomschema(
     towns = {t["id"] for t in region["municipalities"]}
     visit = tab(site_url, phone=True)
     visit.goto(QUESTION)
-    visit.page.select_option("#ww-region-select", CHOSEN)
+    town = a_municipality_of(region)
+    choose(visit, first_letters(town), town)
     assert visit.page.eval_on_selector_all(".ww-route-links li.ww-route-own",
                                            "els => els.map(e => e.dataset.regionRoute)") == [CHOSEN]
 
     visit.goto("sociale-kaart/")
-    assert visit.page.input_value("#ww-region-select") == CHOSEN
+    assert visit.page.input_value("#ww-place-input") == town
     expected = sorted(p["id"] for p in catalog.all("partner") if _serves(p, towns))
     assert sorted(visible_rows(visit.page)) == expected
     assert len(expected) < len(catalog.all("partner"))
@@ -151,6 +153,6 @@ def test_region_chosen_on_a_question_page_filters_directory_and_stroomschema(
     # The chosen state is as accessible as the rest, on a phone.
     for path in ("", QUESTION, "sociale-kaart/", "wegwijzer/", page_path("partner", real_site)):
         visit.goto(path)
-        assert visit.page.input_value("#ww-region-select") == CHOSEN
+        assert visit.page.input_value("#ww-place-input") == town
         assert not serious_violations(visit), path
     assert not visit.console_errors + visit.page_errors

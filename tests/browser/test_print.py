@@ -9,6 +9,7 @@ from collections.abc import Callable
 import pytest
 
 from tests.browser.harness import Visit
+from tests.browser.place_box import a_municipality_of, choose, first_letters
 from wegwijzer.catalog import build_catalog
 from wegwijzer.render.printing import REGION_FIRST
 
@@ -131,8 +132,9 @@ def test_a3_without_a_region_asks_for_the_region_first(tab: Callable[..., Visit]
     page.click('.ww-print[data-paper="a3"]')
     assert page.evaluate("window.printed") == 0
     assert page.inner_text(".ww-print-note") == REGION_FIRST
-    assert page.evaluate("document.activeElement.id") == "ww-region-select"
-    page.select_option("#ww-region-select", CATALOG.all("region")[0]["id"])
+    assert page.evaluate("document.activeElement.id") == "ww-place-input"
+    town = a_municipality_of(CATALOG.all("region")[0])
+    choose(visit, first_letters(town), town)
     assert page.inner_text(".ww-print-note") == ""
     page.click('.ww-print[data-paper="a3"]')
     assert page.evaluate("window.printed") == 1

@@ -1,6 +1,7 @@
-"""The site's one region choice (the bar at the top of every page) and the routes per region: each region's route of
-a question is its own page, numbered 1..n; the question's page links to every one and marks the reader's own, a
-choice that is remembered after a reload."""
+"""The site's one place choice (the municipality combobox at the top of every page) and the routes per region: each
+region's route of a question is its own page, numbered 1..n; the question's page links to every one and marks the
+reader's own (the region of her municipality), a choice that is remembered after a reload; a region stored before the
+municipality choice existed still applies."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 import yaml
 
 from tests.browser.harness import Visit, build_site, serve
+from tests.browser.place_box import choose, first_letters
 from wegwijzer.synth import write_dataset
 
 pytestmark = pytest.mark.browser
@@ -53,7 +55,7 @@ def _own_route(visit: Visit) -> list[str]:
 def test_each_region_has_its_own_numbered_route_page(regional_site: str, tab: Callable[..., Visit]) -> None:
     visit = tab(regional_site)
     visit.goto(QUESTION)
-    assert visit.page.is_visible("#ww-region-hint"), "a first visit is asked for the region"
+    assert visit.page.is_visible("#ww-place-hint"), "a first visit is asked for the municipality"
     links = visit.page.eval_on_selector_all(".ww-route-links a", "els => els.map(e => e.getAttribute('href'))")
     assert links == [f"../../wegwijzer/testvraag-00/{NORTH}/", f"../../wegwijzer/testvraag-00/{SOUTH}/"]
     assert _own_route(visit) == []
@@ -67,29 +69,46 @@ def test_each_region_has_its_own_numbered_route_page(regional_site: str, tab: Ca
     assert not visit.console_errors + visit.page_errors
 
 
+def _town_of(visit: Visit, region: str) -> str:
+    towns = visit.page.evaluate("""async () => (await (await fetch('../../assets/gemeenten.json')).json())
+        .municipalities""")
+    return next(t["name"] for t in towns if t.get("region") == region)
+
+
 def test_region_choice_marks_the_readers_route_and_is_remembered(regional_site: str,
                                                                   tab: Callable[..., Visit]) -> None:
     visit = tab(regional_site)
     visit.goto(QUESTION)
-    visit.page.select_option("#ww-region-select", NORTH)
+    north, south = _town_of(visit, NORTH), _town_of(visit, SOUTH)
+    choose(visit, first_letters(north), north)
     assert _own_route(visit) == [NORTH]
     assert visit.page.evaluate("localStorage.getItem('ww-region')") == NORTH
-    assert not visit.page.is_visible("#ww-region-hint")
+    assert not visit.page.is_visible("#ww-place-hint")
     visit.page.reload(wait_until="networkidle")
-    assert visit.page.input_value("#ww-region-select") == NORTH
+    assert visit.page.input_value("#ww-place-input") == north
     assert _own_route(visit) == [NORTH]
-    visit.page.select_option("#ww-region-select", SOUTH)
+    choose(visit, first_letters(south), south)
     assert _own_route(visit) == [SOUTH]
-    visit.page.select_option("#ww-region-select", "")
+    visit.page.click("#ww-place-clear")
     assert visit.page.evaluate("localStorage.getItem('ww-region')") == ""
     assert _own_route(visit) == []
     assert not visit.console_errors + visit.page_errors
 
 
+def test_a_region_stored_before_the_municipality_choice_still_applies(regional_site: str,
+                                                                      tab: Callable[..., Visit]) -> None:
+    visit = tab(regional_site)
+    visit.goto(QUESTION)
+    visit.page.evaluate(f"localStorage.setItem('ww-region', '{SOUTH}')")
+    visit.page.reload(wait_until="networkidle")
+    assert _own_route(visit) == [SOUTH]
+    assert visit.page.is_visible("#ww-place-clear"), "the old choice can be undone"
+
+
 def test_every_route_shows_without_javascript(regional_site: str, tab: Callable[..., Visit]) -> None:
     visit = tab(regional_site, javascript=False)
     visit.goto(QUESTION)
-    assert not visit.page.is_visible("#ww-region-bar")
+    assert not visit.page.is_visible("#ww-place")
     assert visit.page.locator(".ww-route-links a").count() == 2
     visit.goto(f"{QUESTION}{SOUTH}/")
     assert "Alleen in het zuiden" in _steps(visit)

@@ -18,6 +18,7 @@ from wegwijzer.render import (
     partners,
     profiles,
     questions,
+    region,
     report,
     roles,
     scan,
@@ -28,6 +29,7 @@ Macro = Callable[[Catalog, str, dict[str, Any]], str]
 
 MACROS: dict[str, Macro] = {
     **home.MACROS,
+    **region.MACROS,
     **partners.MACROS,
     **questions.MACROS,
     **attention.MACROS,

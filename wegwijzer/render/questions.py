@@ -12,7 +12,7 @@ from wegwijzer.render.partners import _footer, _sources, contact_line, labels
 from wegwijzer.render.phones import call_links
 from wegwijzer.render.printing import PRINT_BUTTON, PRINT_BUTTONS_A4_A3
 from wegwijzer.render.reach import reach_sentence
-from wegwijzer.render.region import short_name
+from wegwijzer.render.region import municipalities_attr, short_name
 from wegwijzer.render.regions import status_notice
 from wegwijzer.render.urls import href
 from wegwijzer.schemas import Schemas, default_schemas
@@ -22,19 +22,11 @@ def _region_attr(regions: list[str] | None) -> str:
     return f' data-regions="{esc(" ".join(regions))}"' if regions else ""
 
 
-def _town_attr(partner: dict[str, Any]) -> str:
-    """The municipalities a regional partner serves (for the municipality choice); none for a national partner."""
-    areas = partner.get("areas") or []
-    if not areas or NATIONAL in areas:
-        return ""
-    return f' data-municipalities="{esc(" ".join(areas))}"'
-
-
 def _partner_card(catalog: Catalog, partner_id: str, root: str, names: dict[str, dict[str, str]]) -> str:
     partner = catalog.get("partner", partner_id) or {"name": partner_id, "access": {"routes": []}, "contact": {}}
     # A national partner shows in every region: no list of every region's id (it would grow with each region).
     regions = catalog.regions_of(partner) if "areas" in partner and NATIONAL not in partner["areas"] else []
-    return (f'<li class="ww-partner"{_region_attr(regions)}{_town_attr(partner)}>'
+    return (f'<li class="ww-partner"{_region_attr(regions)}{municipalities_attr(partner)}>'
             f'{link(href(root, "partner", partner_id), partner["name"], cls="ww-partner-name")}'
             f'{contact_line(partner)}'
             f'<span class="ww-partner-reach">{esc(reach_sentence(partner, names))}</span></li>')

@@ -16,6 +16,7 @@ from tests.browser.test_page_checks import serious_violations
 from wegwijzer.catalog import load_once
 from wegwijzer.municipalities import choices, fold, national_phone
 from wegwijzer.references import NATIONAL
+from wegwijzer.render.questions import route_keys
 
 pytestmark = pytest.mark.browser
 
@@ -58,8 +59,11 @@ def _town_without_data() -> dict[str, Any]:
     return next((e for e in linked if len(e["swvs"]) > 1), linked[0] if linked else without[0])
 
 
-def _question_paths() -> list[str]:
-    return [f"wegwijzer/{q['id']}/" for q in CATALOG.all("question")]
+def _route_paths(region: str) -> list[str]:
+    """Every route a reader in `region` follows: the region's own route page of a question where routes differ per
+    region, else the question's page."""
+    own = {q: f"wegwijzer/{q}/{r}/" for q, r in route_keys(CATALOG) if r == region}
+    return [own.get(q["id"], f"wegwijzer/{q['id']}/") for q in CATALOG.all("question")]
 
 
 def _visible_cards(visit: Visit) -> list[dict[str, str | None]]:
@@ -80,7 +84,7 @@ def test_choosing_a_municipality_shows_only_its_partners_in_every_step(site_url:
     region_towns = {t["id"] for t in region["municipalities"]}
     own = 0
     problems = []
-    for path in _question_paths():
+    for path in _route_paths(town["region"]):
         visit.goto(path)
         for card in _visible_cards(visit):
             towns = (card["towns"] or "").split()
@@ -123,7 +127,7 @@ def test_a_municipality_without_data_gets_the_national_help(site_url: str, tab: 
     href = panel.locator("a", has_text="Zo voeg je een regio toe").get_attribute("href")
     assert href == site_url + "bijdragen/regio-toevoegen/"
     assert visit.page.evaluate("localStorage.getItem('ww-region')") == ""
-    for path in _question_paths():
+    for path in _route_paths(town["region"]):
         visit.goto(path)
         assert visit.page.locator("#ww-place-missing").is_visible(), path
         assert all(card["towns"] is None for card in _visible_cards(visit)), path

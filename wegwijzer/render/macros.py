@@ -20,6 +20,7 @@ from wegwijzer.render import (
     questions,
     roles,
     scan,
+    wallchart,
     work,
 )
 
@@ -37,6 +38,7 @@ MACROS: dict[str, Macro] = {
     **profiles.MACROS,
     **matrix.MACROS,
     **scan.MACROS,
+    **wallchart.MACROS,
 }
 
 # Macros whose output holds Markdown (headings for the page contents); every other macro returns finished HTML.

@@ -10,5 +10,7 @@ REGION_FIRST = "Kies eerst je regio bovenaan de pagina: op één A3-vel past het
 PRINT_BUTTONS_A4_A3 = ('<p class="ww-print-bar" hidden data-pagefind-ignore>'
                        '<button type="button" class="ww-print md-button">Afdrukken (A4)</button> '
                        '<button type="button" class="ww-print md-button" data-paper="a3" data-needs-region>'
-                       'Afdrukken op A3 (één regio)</button> '
+                       'Wandkaart op A3 (één regio)</button> '
+                       '<button type="button" class="ww-print md-button" data-paper="a4-liggend" data-needs-region>'
+                       'Wandkaart op A4 liggend (één regio)</button> '
                        f'<span class="ww-print-note" role="status" data-region-first="{REGION_FIRST}"></span></p>')

@@ -1,0 +1,86 @@
+"""The wall chart: the stroomschema of one region as a sheet for the staff room, printed A3 (or A4) landscape.
+
+One sheet per region, all in the page and shown only in print: the region choice (docs/assets/wegwijzer.js) hides
+every other region's sheet, and the A3 button asks for a region first. Each sheet holds every question by theme with
+its first stop in that region, the phone number beside every agency (its web address where it publishes none), the
+emergency numbers, the date of the data and where the site is. Nothing on it is a screen-only instruction.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from wegwijzer.catalog import Catalog
+from wegwijzer.render.markup import date_nl, esc
+from wegwijzer.render.partners import _site_label, labels
+from wegwijzer.render.questions import first_stops
+from wegwijzer.schemas import Schemas, default_schemas
+
+EMERGENCY = ("<strong>Bij acuut gevaar: bel 112.</strong> Twijfel je over huiselijk geweld of kindermishandeling? "
+             "Bel <strong>Veilig Thuis: 0800-2000</strong> (gratis, dag en nacht).")
+
+
+def reach(partner: dict[str, Any]) -> str:
+    """How to reach an agency on paper: its phone number, or where none is published its web address."""
+    contact = partner.get("contact") or {}
+    if contact.get("phone"):
+        return f'<span class="ww-wall-phone">{esc(contact["phone"])}</span>'
+    if contact.get("website"):
+        return f'<span class="ww-wall-web">{esc(_site_label(contact["website"]))}</span>'
+    return ""
+
+
+def _stop(catalog: Catalog, partner_id: str) -> str:
+    partner = catalog.get("partner", partner_id) or {"name": partner_id}
+    return (f'<li class="ww-wall-agency"><span class="ww-wall-name">{esc(partner["name"])}</span> '
+            f"{reach(partner)}</li>")
+
+
+def data_date(catalog: Catalog, region_id: str, questions: list[dict[str, Any]]) -> str:
+    """The newest check of anything on the sheet: the questions and the agencies it names."""
+    dates = [str(q.get("last_verified", "")) for q in questions]
+    for question in questions:
+        for partner_id in first_stops(catalog, question).get(region_id, []):
+            dates.append(str((catalog.get("partner", partner_id) or {}).get("last_verified", "")))
+    return max((d for d in dates if d), default="")
+
+
+def sheet(catalog: Catalog, region: dict[str, Any], names: dict[str, dict[str, str]], address: str) -> str:
+    """One region's wall chart."""
+    by_theme: dict[str, list[dict[str, Any]]] = {}
+    for question in catalog.all("question"):
+        by_theme.setdefault(question["theme"], []).append(question)
+    themes = []
+    for theme, label in names["theme"].items():
+        entries = []
+        for question in by_theme.get(theme, []):
+            stops = first_stops(catalog, question).get(region["id"], [])
+            agencies = "".join(_stop(catalog, p) for p in stops)
+            entries.append(f'<li class="ww-wall-question"><span class="ww-wall-title">{esc(question["title"])}</span>'
+                           + (f'<ul class="ww-wall-agencies">{agencies}</ul>' if agencies else "") + "</li>")
+        if entries:
+            themes.append(f'<section class="ww-wall-theme"><h3>{esc(label)}</h3><ul>{"".join(entries)}</ul></section>')
+    checked = data_date(catalog, region["id"], catalog.all("question"))
+    where = (f'<span class="ww-wall-address" data-ww-address>{esc(address)}</span>' if address
+             else '<span class="ww-wall-address" data-ww-address></span>')
+    return (f'<section class="ww-wall" data-regions="{esc(region["id"])}" aria-label="Wandkaart {esc(region["name"])}">'
+            f'<header class="ww-wall-head"><p class="ww-wall-kicker">IB Wegwijzer &middot; stroomschema</p>'
+            f'<h2>Welke instantie bij welke vraag?</h2><p class="ww-wall-region">{esc(region["name"])}</p></header>'
+            f'<p class="ww-wall-emergency">{EMERGENCY}</p>'
+            '<p class="ww-wall-how">Zoek je vraag bij het thema. Daaronder staat wie je als eerste inschakelt, met '
+            "het telefoonnummer (of de website als er geen nummer is). De hele route staat op de site.</p>"
+            f'<div class="ww-wall-themes">{"".join(themes)}</div>'
+            f'<footer class="ww-wall-foot"><span>Gegevens bijgewerkt tot {esc(date_nl(checked))}</span>'
+            f"<span>De hele route, met wat je meeneemt en wanneer je verder gaat: {where}</span></footer></section>")
+
+
+def wall_charts(catalog: Catalog, root: str = "../", schemas: Schemas | None = None, address: str = "") -> str:
+    """Every region's wall chart; the page shows them only in print (docs/assets/wegwijzer.css)."""
+    names = labels(schemas or default_schemas())
+    sheets = "".join(sheet(catalog, region, names, address) for region in catalog.all("region"))
+    return f'<div class="ww-walls" data-pagefind-ignore>{sheets}</div>'
+
+
+MACROS = {
+    "wandkaart": lambda catalog, root, extra: wall_charts(catalog, root, address=extra.get("site_address") or ""),
+}

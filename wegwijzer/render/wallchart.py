@@ -1,8 +1,10 @@
-"""The wall chart: the stroomschema of one region as a sheet for the staff room, printed A3 (or A4) landscape.
+"""The wall chart: the stroomschema as a sheet for the staff room, printed A3 (or A4) landscape.
 
-One sheet per region, all in the page and shown only in print: the region choice (docs/assets/wegwijzer.js) hides
-every other region's sheet, and the A3 button asks for a region first. Each sheet holds every question by theme with
-its first stop in that region, the phone number beside every agency (its web address where it publishes none), the
+One sheet per municipality of every region (a region's first stops together, with a phone number beside each, do
+not fit one A3 sheet at 10 pt: Stromenland names 244), all in the page and shown only in print. The region choice
+(docs/assets/wegwijzer.js) hides the other regions' sheets, the A3 button asks for a region first, and the choice of
+municipality beside the buttons (docs/assets/wallchart.js) keeps one sheet. Each sheet holds every question by theme
+with its first stop there, the phone number beside every agency (its web address where it publishes none), the
 emergency numbers, the date of the data and where the site is. Nothing on it is a screen-only instruction.
 """
 
@@ -11,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from wegwijzer.catalog import Catalog
+from wegwijzer.references import NATIONAL
 from wegwijzer.render.markup import date_nl, esc
 from wegwijzer.render.partners import _site_label, labels
 from wegwijzer.render.questions import first_stops
@@ -36,17 +39,27 @@ def _stop(catalog: Catalog, partner_id: str) -> str:
             f"{reach(partner)}</li>")
 
 
-def data_date(catalog: Catalog, region_id: str, questions: list[dict[str, Any]]) -> str:
+def stops(catalog: Catalog, question: dict[str, Any], region_id: str, town: str) -> list[str]:
+    """The question's first stops in the region that serve the municipality `town` (all of them if none does)."""
+    found = first_stops(catalog, question).get(region_id, [])
+    here = [p for p in found
+            if {town, NATIONAL} & set((catalog.get("partner", p) or {}).get("areas") or [town])]
+    return here or found
+
+
+def data_date(catalog: Catalog, region_id: str, town: str) -> str:
     """The newest check of anything on the sheet: the questions and the agencies it names."""
+    questions = catalog.all("question")
     dates = [str(q.get("last_verified", "")) for q in questions]
     for question in questions:
-        for partner_id in first_stops(catalog, question).get(region_id, []):
+        for partner_id in stops(catalog, question, region_id, town):
             dates.append(str((catalog.get("partner", partner_id) or {}).get("last_verified", "")))
     return max((d for d in dates if d), default="")
 
 
-def sheet(catalog: Catalog, region: dict[str, Any], names: dict[str, dict[str, str]], address: str) -> str:
-    """One region's wall chart."""
+def sheet(catalog: Catalog, region: dict[str, Any], town: dict[str, str], names: dict[str, dict[str, str]],
+          address: str) -> str:
+    """The wall chart of one municipality in one region."""
     by_theme: dict[str, list[dict[str, Any]]] = {}
     for question in catalog.all("question"):
         by_theme.setdefault(question["theme"], []).append(question)
@@ -54,31 +67,44 @@ def sheet(catalog: Catalog, region: dict[str, Any], names: dict[str, dict[str, s
     for theme, label in names["theme"].items():
         entries = []
         for question in by_theme.get(theme, []):
-            stops = first_stops(catalog, question).get(region["id"], [])
-            agencies = "".join(_stop(catalog, p) for p in stops)
+            agencies = "".join(_stop(catalog, p) for p in stops(catalog, question, region["id"], town["id"]))
             entries.append(f'<li class="ww-wall-question"><span class="ww-wall-title">{esc(question["title"])}</span>'
                            + (f'<ul class="ww-wall-agencies">{agencies}</ul>' if agencies else "") + "</li>")
         if entries:
             themes.append(f'<section class="ww-wall-theme"><h3>{esc(label)}</h3><ul>{"".join(entries)}</ul></section>')
-    checked = data_date(catalog, region["id"], catalog.all("question"))
-    where = (f'<span class="ww-wall-address" data-ww-address>{esc(address)}</span>' if address
-             else '<span class="ww-wall-address" data-ww-address></span>')
-    return (f'<section class="ww-wall" data-regions="{esc(region["id"])}" aria-label="Wandkaart {esc(region["name"])}">'
+    checked = data_date(catalog, region["id"], town["id"])
+    return (f'<section class="ww-wall" data-regions="{esc(region["id"])}" data-municipality="{esc(town["id"])}" '
+            f'aria-label="Wandkaart {esc(town["name"])}">'
             f'<header class="ww-wall-head"><p class="ww-wall-kicker">IB Wegwijzer &middot; stroomschema</p>'
-            f'<h2>Welke instantie bij welke vraag?</h2><p class="ww-wall-region">{esc(region["name"])}</p></header>'
+            f'<h2>Welke instantie bij welke vraag?</h2><p class="ww-wall-region">{esc(town["name"])}'
+            f'<span class="ww-wall-region-name">{esc(region["name"])}</span></p></header>'
             f'<p class="ww-wall-emergency">{EMERGENCY}</p>'
-            '<p class="ww-wall-how">Zoek je vraag bij het thema. Daaronder staat wie je als eerste inschakelt, met '
-            "het telefoonnummer (of de website als er geen nummer is). De hele route staat op de site.</p>"
+            '<p class="ww-wall-how">Zoek je vraag bij het thema. Achter de pijl staat wie je als eerste inschakelt, '
+            "met het telefoonnummer (of de website als er geen nummer is).</p>"
             f'<div class="ww-wall-themes">{"".join(themes)}</div>'
             f'<footer class="ww-wall-foot"><span>Gegevens bijgewerkt tot {esc(date_nl(checked))}</span>'
-            f"<span>De hele route, met wat je meeneemt en wanneer je verder gaat: {where}</span></footer></section>")
+            "<span>De hele route, met wat je meeneemt en wanneer je verder gaat: "
+            f'<span class="ww-wall-address" data-ww-address>{esc(address)}</span></span></footer></section>')
+
+
+def _choice(catalog: Catalog) -> str:
+    """Which municipality's sheet to print, per region (the region choice hides the other regions' options)."""
+    groups = "".join(
+        f'<optgroup label="{esc(r["name"])}" data-regions="{esc(r["id"])}">'
+        + "".join(f'<option value="{esc(m["id"])}">{esc(m["name"])}</option>' for m in r["municipalities"])
+        + "</optgroup>" for r in catalog.all("region"))
+    return ('<p class="ww-wall-choice" hidden><label for="ww-wall-town">Gemeente op de wandkaart</label> '
+            f'<select id="ww-wall-town"><option value="">Elke gemeente van je regio, één vel per gemeente</option>'
+            f"{groups}</select></p>")
 
 
 def wall_charts(catalog: Catalog, root: str = "../", schemas: Schemas | None = None, address: str = "") -> str:
     """Every region's wall chart; the page shows them only in print (docs/assets/wegwijzer.css)."""
     names = labels(schemas or default_schemas())
-    sheets = "".join(sheet(catalog, region, names, address) for region in catalog.all("region"))
-    return f'<div class="ww-walls" data-pagefind-ignore>{sheets}</div>'
+    sheets = "".join(sheet(catalog, region, town, names, address)
+                     for region in catalog.all("region") for town in region["municipalities"])
+    return (f'{_choice(catalog)}<div class="ww-walls" data-pagefind-ignore>{sheets}</div>'
+            f'<script src="{esc(root)}assets/wallchart.js" defer></script>')
 
 
 MACROS = {

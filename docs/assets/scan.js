@@ -636,6 +636,8 @@
       document.documentElement.classList.add("ww-paged");
       ownPrintCss(true);
       return previewer.preview(printCopy(), [script.getAttribute("data-print-css")], box).then(function (flow) {
+        // The pages are final: Paged.js must not lay them out again when printing resizes them.
+        flow.pages.forEach(function (page) { page.removeListeners(); });
         document.documentElement.classList.add("ww-paged-ready");
         say("ww-scan-print-status", "Het rapport is opgemaakt: " + flow.total + " pagina's op A4.");
         root.print();

@@ -514,13 +514,14 @@
         el("td", {}, weigh[c.id] !== "none" && avg !== null && avg < 3 ? "aandachtspunt: " + standing(avg)
                                                                         : standing(avg))]);
     });
+    var kind = target.kind.toLowerCase(), the = (kind === "rol" ? "deze " : "dit ") + kind;
     return [
-      el("p", {}, "Vergeleken met: " + targetName(target) + ". In dit " + target.kind.toLowerCase() +
-                  " weegt het zwaarst: " + heavy.join("; ") + "."),
-      el("p", {}, short.length ? "Waar dit " + target.kind.toLowerCase() + " om vraagt, blijven je scores " +
-                                 "onder ‘bekwaam’ bij: " + short.join(", ") + "."
-                               : "Nergens waar dit " + target.kind.toLowerCase() + " om vraagt, blijven je " +
-                                 "ingevulde scores onder ‘bekwaam’."),
+      el("p", {}, "Vergeleken met: " + targetName(target) + ". In " + the + " weegt het zwaarst: " +
+                  heavy.join("; ") + "."),
+      el("p", {}, short.length ? "Waar " + the + " om vraagt, blijven je scores onder ‘bekwaam’ bij: " +
+                                 short.join(", ") + "."
+                               : "Nergens waar " + the + " om vraagt, blijven je ingevulde scores onder " +
+                                 "‘bekwaam’."),
       el("div", { "class": "ww-table-wrap", role: "region", tabindex: "0", "aria-label": "Vergelijking" },
         el("table", { "class": "ww-report-table" }, [
           el("caption", {}, "Jouw gemiddelde naast het gewicht in " + target.label),

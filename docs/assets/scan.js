@@ -344,7 +344,7 @@
      larger. The table after the chart holds the same numbers. */
   function chart(all) {
     var ns = "http://www.w3.org/2000/svg";
-    var width = 360, left = 4, barW = 300, barH = 15, labelH = 19;
+    var width = 360, left = 4, barW = 300, barH = 15, labelH = 23;
     var rowH = labelH + all.length * (barH + 3) + 9;
     var height = data.competencies.length * rowH + 24;
     function svg(tag, attrs, content) {
@@ -363,7 +363,11 @@
     picture.appendChild(svg("desc", { id: "ww-chart-desc" }, desc));
     [1, 2, 3, 4].forEach(function (v) {
       var x = left + barW * v / 4;
-      picture.appendChild(svg("line", { x1: x, x2: x, y1: labelH - 2, y2: height - 20, "class": "ww-chart-grid" }));
+      data.competencies.forEach(function (c, row) {  // beside the bars only, never through a name
+        var top = row * rowH + labelH - 2;
+        picture.appendChild(svg("line", { x1: x, x2: x, y1: top, y2: top + all.length * (barH + 3) + 3,
+                                          "class": "ww-chart-grid" }));
+      });
       picture.appendChild(svg("text", { x: x, y: height - 4, "text-anchor": v === 4 ? "end" : "middle",
                                         "class": "ww-chart-axis" }, String(v)));
     });
@@ -497,8 +501,8 @@
     var ranked = data.competencies.some(function (c) { return weigh[c.id] !== "most"; });
     if (!ranked) {
       return [el("p", {}, targetName(target) + " noemt alle " + data.competencies.length + " competenties en " +
-                         "laat geen ervan zwaarder wegen dan de andere. Een vergelijking zegt daarom niets meer dan " +
-                         "het overzicht; ze is weggelaten.")];
+                         "laat ze even zwaar wegen. Een vergelijking zou niets toevoegen aan het overzicht; daarom " +
+                         "is ze weggelaten.")];
     }
     var words = { most: "weegt het zwaarst", counts: "telt mee", none: "wordt niet genoemd" };
     var standing = function (avg) {

@@ -598,6 +598,7 @@
     var copy = $("ww-scan-report").cloneNode(true);
     var prefix = "druk-";
     copy.hidden = false;
+    copy.classList.add("ww-report-paged");  // scan-print.css: page numbers in the contents
     copy.querySelectorAll("[id]").forEach(function (node) { node.id = prefix + node.id; });
     copy.id = prefix + copy.id;
     copy.querySelectorAll('a[href^="#"]').forEach(function (a) {

@@ -16,7 +16,6 @@ from wegwijzer.catalog import Catalog
 from wegwijzer.references import NATIONAL
 from wegwijzer.render.markup import date_nl, esc
 from wegwijzer.render.partners import _site_label, labels
-from wegwijzer.render.questions import first_stops
 from wegwijzer.schemas import Schemas, default_schemas
 
 EMERGENCY = ("<strong>Bij acuut gevaar: bel 112.</strong> Twijfel je over huiselijk geweld of kindermishandeling? "
@@ -39,12 +38,23 @@ def _stop(catalog: Catalog, partner_id: str) -> str:
             f"{reach(partner)}</li>")
 
 
+def serves(catalog: Catalog, partner_id: str, town: str) -> bool:
+    """True when the partner works in the municipality `town` (or nationally, or names no area)."""
+    areas = (catalog.get("partner", partner_id) or {}).get("areas") or [town]
+    return bool({town, NATIONAL} & set(areas))
+
+
 def stops(catalog: Catalog, question: dict[str, Any], region_id: str, town: str) -> list[str]:
-    """The question's first stops in the region that serve the municipality `town` (all of them if none does)."""
-    found = first_stops(catalog, question).get(region_id, [])
-    here = [p for p in found
-            if {town, NATIONAL} & set((catalog.get("partner", p) or {}).get("areas") or [town])]
-    return here or found
+    """The question's first stop in the municipality `town`: the partners of the first step of the region's route
+    that names a partner working there (none when no step does)."""
+    for step in question["steps"]:
+        if step.get("regions") and region_id not in step["regions"]:
+            continue
+        found = [p for p in step.get("partners", [])
+                 if region_id in catalog.regions_of(catalog.get("partner", p) or {}) and serves(catalog, p, town)]
+        if found:
+            return found
+    return []
 
 
 def data_date(catalog: Catalog, region_id: str, town: str) -> str:

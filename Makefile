@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test build validate stale new-partner new-question new-region lint bench clean annotations
+.PHONY: serve test build validate stale new-partner new-question new-region lint bench clean annotations vendor
 
 $(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -52,3 +52,10 @@ bench: $(STAMP)
 
 clean:
 	rm -rf site .pytest_cache
+
+# Browser libraries the site serves itself, at the exact versions of package-lock.json (npm ci checks their
+# integrity): Paged.js lays out the printed competentiescan report. The copy in docs/assets/vendor/ is committed,
+# so building the site needs no npm.
+vendor:
+	npm ci --ignore-scripts --no-audit --no-fund
+	cp node_modules/pagedjs/dist/paged.min.js docs/assets/vendor/paged.min.js

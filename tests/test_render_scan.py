@@ -113,9 +113,11 @@ def test_data_stays_text_in_the_page_and_in_the_json(tmp_path: Path) -> None:
 def test_scan_assets_are_loaded_by_the_scan_alone() -> None:
     page = scan_page(CATALOG, root="../")
     assert '<link rel="stylesheet" href="../assets/scan.css">' in page
-    assert '<script src="../assets/scan.js" defer></script>' in page
+    assert '<link rel="stylesheet" href="../assets/scan-print.css" media="print">' in page
+    assert ('<script src="../assets/scan.js" defer data-paged="../assets/vendor/paged.min.js" '
+            'data-print-css="../assets/scan-print.css"></script>') in page
     mkdocs = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    assert "scan.js" not in mkdocs and "scan.css" not in mkdocs
+    assert "scan.js" not in mkdocs and "scan.css" not in mkdocs and "paged" not in mkdocs
     assert "Competentiescan: competentiescan/index.md" in mkdocs
     assert {"competentiescan", "competentiescan_bronnen"} <= set(MACROS)
 

@@ -356,7 +356,7 @@
     });
   }
 
-  /* Report */
+  /* Report. Everything from here to "Events" renders the report; printing lays it out with Paged.js. */
 
   function series() {
     return [{ label: "Zelf", answers: self.answers, notes: self.notes }].concat(self.raters.map(function (r) {
@@ -364,10 +364,19 @@
     }));
   }
 
+  function averages(c, all) {
+    var keys = c.indicators.map(function (i) { return i.key; });
+    return all.map(function (s) { return average(s.answers, keys); });
+  }
+
+  /* Bars per competency, its name above them: 360 units wide, so on a 390 px phone a unit is about a pixel and the
+     14-unit labels stay 12 px or larger; print gives the chart half the page width, which keeps them 9 pt or
+     larger. The table after the chart holds the same numbers. */
   function chart(all) {
     var ns = "http://www.w3.org/2000/svg";
-    var rowH = 16 * all.length + 14, labelW = 250, barW = 300, width = labelW + barW + 60;
-    var height = data.competencies.length * rowH + 30;
+    var width = 360, left = 4, barW = 300, barH = 15, labelH = 23;
+    var rowH = labelH + all.length * (barH + 3) + 9;
+    var height = data.competencies.length * rowH + 24;
     function svg(tag, attrs, content) {
       var node = document.createElementNS(ns, tag);
       Object.keys(attrs).forEach(function (k) { node.setAttribute(k, attrs[k]); });
@@ -375,31 +384,36 @@
       return node;
     }
     var desc = data.competencies.map(function (c) {
-      var keys = c.indicators.map(function (i) { return i.key; });
-      return c.name + ": " + all.map(function (s) { return s.label + " " + number(average(s.answers, keys)); })
-        .join(", ");
+      var avgs = averages(c, all);
+      return c.name + ": " + all.map(function (s, n) { return s.label + " " + number(avgs[n]); }).join(", ");
     }).join(". ");
     var picture = svg("svg", { role: "img", viewBox: "0 0 " + width + " " + height, "class": "ww-report-chart",
-                            "aria-labelledby": "ww-chart-title ww-chart-desc" });
+                               "aria-labelledby": "ww-chart-title ww-chart-desc" });
     picture.appendChild(svg("title", { id: "ww-chart-title" }, "Gemiddelde score per competentie, van 1 tot 4"));
     picture.appendChild(svg("desc", { id: "ww-chart-desc" }, desc));
     [1, 2, 3, 4].forEach(function (v) {
-      var x = labelW + barW * v / 4;
-      picture.appendChild(svg("line", { x1: x, x2: x, y1: 0, y2: height - 24, "class": "ww-chart-grid" }));
-      picture.appendChild(svg("text", { x: x, y: height - 8, "text-anchor": "middle", "class": "ww-chart-axis" },
-                           String(v)));
+      var x = left + barW * v / 4;
+      data.competencies.forEach(function (c, row) {  // beside the bars only, never through a name
+        var top = row * rowH + labelH - 2;
+        picture.appendChild(svg("line", { x1: x, x2: x, y1: top, y2: top + all.length * (barH + 3) + 3,
+                                          "class": "ww-chart-grid" }));
+      });
+      picture.appendChild(svg("text", { x: x, y: height - 4, "text-anchor": v === 4 ? "end" : "middle",
+                                        "class": "ww-chart-axis" }, String(v)));
     });
     data.competencies.forEach(function (c, row) {
-      var keys = c.indicators.map(function (i) { return i.key; });
-      var y = row * rowH;
+      var avgs = averages(c, all), y = row * rowH;
       picture.appendChild(svg("text", { x: 0, y: y + 14, "class": "ww-chart-label" }, (row + 1) + ". " + c.name));
       all.forEach(function (s, n) {
-        var avg = average(s.answers, keys);
-        var by = y + 4 + n * 16;
-        picture.appendChild(svg("rect", { x: labelW, y: by, height: 12, width: avg === null ? 0 : barW * avg / 4,
-                                       "class": "ww-chart-bar ww-chart-bar-" + Math.min(n, 3) }));
-        picture.appendChild(svg("text", { x: labelW + (avg === null ? 0 : barW * avg / 4) + 4, y: by + 10,
-                                       "class": "ww-chart-value" }, s.label.split(" (")[0] + " " + number(avg)));
+        var avg = avgs[n], by = y + labelH + n * (barH + 3), w = avg === null ? 0 : barW * avg / 4;
+        var label = (all.length > 1 ? s.label.split(" (")[0] + " " : "") + number(avg);
+        picture.appendChild(svg("rect", { x: left, y: by, height: barH, width: w,
+                                          "class": "ww-chart-bar ww-chart-bar-" + Math.min(n, 3) }));
+        // The value sits inside a long bar (white) and after a short one.
+        var inside = w > 150;
+        picture.appendChild(svg("text", { x: inside ? left + w - 4 : left + w + 4, y: by + barH - 3,
+                                          "text-anchor": inside ? "end" : "start",
+                                          "class": "ww-chart-value" + (inside ? " ww-chart-value-in" : "") }, label));
       });
     });
     return picture;
@@ -409,24 +423,31 @@
     var head = el("tr", {}, [el("th", { scope: "col" }, "Competentie")].concat(all.map(function (s) {
       return el("th", { scope: "col" }, s.label);
     })));
-    var rows = data.competencies.map(function (c) {
-      var keys = c.indicators.map(function (i) { return i.key; });
-      return el("tr", {}, [el("th", { scope: "row" }, c.name)].concat(all.map(function (s) {
-        return el("td", {}, number(average(s.answers, keys)));
+    var rows = data.competencies.map(function (c, n) {
+      return el("tr", {}, [el("th", { scope: "row" }, (n + 1) + ". " + c.name)].concat(averages(c, all).map(function (a) {
+        return el("td", {}, number(a));
       })));
     });
-    return [chart(all), el("div", { "class": "ww-table-wrap", role: "region", tabindex: "0",
-                                    "aria-label": "Gemiddelde per competentie, als tabel" },
-      el("table", { "class": "ww-report-table" }, [
-        el("caption", {}, "Gemiddelde score per competentie (1 = nog niet, 4 = voorbeeld voor anderen; " +
-                          "– = nog niets ingevuld)"),
-        el("thead", {}, head), el("tbody", {}, rows)]))];
+    return [el("div", { "class": "ww-report-overview" }, [
+      el("div", { "class": "ww-report-chart-box" }, chart(all)),
+      el("div", { "class": "ww-table-wrap", role: "region", tabindex: "0",
+                  "aria-label": "Gemiddelde per competentie, als tabel" },
+        el("table", { "class": "ww-report-table" }, [
+          el("caption", {}, "Gemiddelde score per competentie (1 = nog niet, 4 = voorbeeld voor anderen; " +
+                            "– = nog niets ingevuld)"),
+          el("thead", {}, head), el("tbody", {}, rows)]))])];
   }
 
   function scoreText(value) {
     return value === undefined ? "–" : (value === 0 ? "n.v.t." : value + " " + levelLabel[value].toLowerCase());
   }
 
+  /* A heading with what follows it, kept on one page in print. */
+  function block(title, nodes) {
+    return el("div", { "class": "ww-report-keep" }, [el("h4", {}, title)].concat(nodes));
+  }
+
+  /* One competency: {lead: the table (printed with the section's heading), rest: the blocks after it}. */
   function competencyReport(c, all) {
     var out = [];
     var answered = c.indicators.filter(function (i) { return self.answers[i.key] >= 1; });
@@ -446,23 +467,24 @@
         return el("td", {}, scoreText(s.answers[i.key]));
       })));
     });
-    out.push(el("div", { "class": "ww-table-wrap", role: "region", tabindex: "0",
-                         "aria-label": "Scores bij " + c.name },
-      el("table", { "class": "ww-report-table" }, [el("caption", {}, "Scores per gedragsvoorbeeld"),
-                                                    el("thead", {}, head), el("tbody", {}, rows)])));
+    var lead = [el("div", { "class": "ww-table-wrap", role: "region", tabindex: "0",
+                            "aria-label": "Scores bij " + c.name },
+      el("table", { "class": "ww-report-table ww-report-scores" }, [el("caption", {}, "Scores per gedragsvoorbeeld"),
+                                                    el("thead", {}, head), el("tbody", {}, rows)]))];
     if (talks.length) {
-      out.push(el("h4", {}, "Verschillen om over te praten"));
-      out.push(el("p", {}, "Hier scheelt een beoordeling twee niveaus of meer met die van jezelf:"));
-      out.push(el("ul", { "class": "ww-report-talks" }, talks.map(function (t) { return el("li", {}, t); })));
+      out.push(block("Verschillen om over te praten", [
+        el("p", {}, "Hier scheelt een beoordeling twee niveaus of meer met die van jezelf:"),
+        el("ul", { "class": "ww-report-talks" }, talks.map(function (t) { return el("li", {}, t); }))]));
     }
     var notes = all.filter(function (s) { return s.notes[c.id]; });
     if (notes.length) {
-      out.push(el("h4", {}, "Notities"));
-      notes.forEach(function (s) { out.push(el("p", { "class": "ww-report-note" }, s.label + ": " + s.notes[c.id])); });
+      out.push(block("Notities", notes.map(function (s) {
+        return el("p", { "class": "ww-report-note" }, s.label + ": " + s.notes[c.id]);
+      })));
     }
     if (!answered.length) {
       out.push(el("p", { "class": "ww-report-empty" }, "Je hebt deze competentie nog niet ingevuld."));
-      return out;
+      return { lead: lead, rest: out };
     }
     var scores = answered.map(function (i) { return self.answers[i.key]; });
     var high = Math.max.apply(null, scores), low = Math.min.apply(null, scores);
@@ -471,55 +493,78 @@
     function list(items) {
       return el("ul", {}, items.map(function (i) { return el("li", {}, i.text + " (" + scoreText(self.answers[i.key]) + ")"); }));
     }
-    out.push(el("h4", {}, "Het sterkst"), list(strongest));
-    if (low < high) out.push(el("h4", {}, "Het minst sterk"), list(weakest));
+    var pair = [block("Het sterkst", [list(strongest)])];
+    if (low < high) pair.push(block("Het minst sterk", [list(weakest)]));
+    out.push(el("div", { "class": "ww-report-pair" }, pair));
     var weakKeys = weakest.map(function (i) { return i.key; });
     var tips = c.tips.filter(function (t) { return t.indicators.some(function (k) { return weakKeys.indexOf(k) >= 0; }); });
     if (!tips.length) tips = c.tips;
     if (tips.length) {
-      out.push(el("h4", {}, "Ontwikkeltips bij je laagste scores"));
-      out.push(el("ul", { "class": "ww-report-tips" }, tips.map(function (t) {
+      out.push(block("Ontwikkeltips bij je laagste scores", [el("ul", { "class": "ww-report-tips" }, tips.map(function (t) {
         var sources = t.sources.map(function (s) {
           return /^https?:\/\//.test(s.url) ? el("a", { href: s.url }, s.title) : el("span", {}, s.title);
         });
         var sourceLine = el("span", { "class": "ww-report-tip-source" }, "Bron: ");
         sources.forEach(function (s, n) { if (n) sourceLine.appendChild(document.createTextNode("; ")); sourceLine.appendChild(s); });
         return el("li", {}, [el("strong", {}, t.title), el("br"), t.text + " ", sourceLine]);
-      })));
+      }))]));
     }
-    return out;
+    return { lead: lead, rest: out };
+  }
+
+  function chosenTarget() {
+    return data.targets.filter(function (t) { return t.id === self.target; })[0];
+  }
+
+  /* "Intern begeleider (competentieprofiel)" is already a kind of profile: say the kind only when the name does not. */
+  function targetName(target) {
+    return /\(.*\)$/.test(target.label) ? target.label : target.label + " (" + target.kind.toLowerCase() + ")";
   }
 
   function comparison() {
-    var target = data.targets.filter(function (t) { return t.id === self.target; })[0];
+    var target = chosenTarget();
     if (!target) {
       return [el("p", {}, "Je hebt geen functieprofiel of rol gekozen om mee te vergelijken. Dat kan bij " +
                          "‘Vergelijken met een profiel of rol’.")];
     }
     var weigh = weighing(target, data);
-    var short = [];
+    var ranked = data.competencies.some(function (c) { return weigh[c.id] !== "most"; });
+    if (!ranked) {
+      return [el("p", {}, targetName(target) + " noemt alle " + data.competencies.length + " competenties en " +
+                         "laat ze even zwaar wegen. Een vergelijking zou niets toevoegen aan het overzicht; daarom " +
+                         "is ze weggelaten.")];
+    }
     var words = { most: "weegt het zwaarst", counts: "telt mee", none: "wordt niet genoemd" };
+    var standing = function (avg) {
+      return avg === null ? "nog niet ingevuld" : (avg < 3 ? "onder bekwaam" : "bekwaam of hoger");
+    };
+    var heavy = [], short = [];
     var rows = data.competencies.map(function (c) {
       var avg = average(self.answers, c.indicators.map(function (i) { return i.key; }));
-      var state = avg === null ? "nog niet ingevuld" : (avg < 3 ? "onder bekwaam" : "bekwaam of hoger");
+      if (weigh[c.id] === "most") heavy.push(c.name + " (jij " + number(avg) + ", " + standing(avg) + ")");
       if (weigh[c.id] !== "none" && avg !== null && avg < 3) short.push(c.name);
       return el("tr", { "class": weigh[c.id] === "most" ? "ww-report-heavy" : "" }, [
         el("th", { scope: "row" }, c.name), el("td", {}, words[weigh[c.id]]), el("td", {}, number(avg)),
-        el("td", {}, weigh[c.id] !== "none" && avg !== null && avg < 3 ? "aandachtspunt: " + state : state)]);
+        el("td", {}, weigh[c.id] !== "none" && avg !== null && avg < 3 ? "aandachtspunt: " + standing(avg)
+                                                                        : standing(avg))]);
     });
+    var kind = target.kind.toLowerCase(), the = (kind === "rol" ? "deze " : "dit ") + kind;
     return [
-      el("p", {}, "Vergeleken met: " + target.label + " (" + target.kind.toLowerCase() + "). Welke competenties " +
-                  "zwaar wegen, volgt uit de gegevens van deze site: de competenties die het profiel of de rol zelf " +
-                  "noemt, en bij een profiel ook die van de rollen die erin voorkomen."),
-      el("p", {}, short.length ? "Hier blijven je scores onder ‘bekwaam’: " + short.join(", ") + "."
-                               : "Nergens waar dit profiel of deze rol om vraagt, blijven je ingevulde scores onder " +
+      el("p", {}, "Vergeleken met: " + targetName(target) + ". In " + the + " weegt het zwaarst: " +
+                  heavy.join("; ") + "."),
+      el("p", {}, short.length ? "Waar " + the + " om vraagt, blijven je scores onder ‘bekwaam’ bij: " +
+                                 short.join(", ") + "."
+                               : "Nergens waar " + the + " om vraagt, blijven je ingevulde scores onder " +
                                  "‘bekwaam’."),
       el("div", { "class": "ww-table-wrap", role: "region", tabindex: "0", "aria-label": "Vergelijking" },
         el("table", { "class": "ww-report-table" }, [
           el("caption", {}, "Jouw gemiddelde naast het gewicht in " + target.label),
           el("thead", {}, el("tr", {}, ["Competentie", "Gewicht", "Jouw gemiddelde", "Stand"].map(function (h) {
             return el("th", { scope: "col" }, h);
-          }))), el("tbody", {}, rows)]))];
+          }))), el("tbody", {}, rows)])),
+      el("p", { "class": "ww-report-small" }, "Welke competenties zwaar wegen, volgt uit de gegevens van deze " +
+                  "site: de competenties die het profiel of de rol zelf noemt, en bij een profiel ook die van de " +
+                  "rollen die erin voorkomen.")];
   }
 
   function goalsReport() {
@@ -533,25 +578,116 @@
     });
   }
 
-  function put(name, nodes) {
-    var box = scan.querySelector('[data-report="' + name + '"]');
+  function put(name, nodes, attribute) {
+    var box = scan.querySelector("[" + (attribute || "data-report") + '="' + name + '"]');
     box.textContent = "";
     nodes.forEach(function (n) { box.appendChild(n); });
   }
 
   function renderReport() {
     if (mode !== "zelf") return;
+    var target = chosenTarget();
+    var covers = { raters: ["jezelf"].concat(self.raters.map(raterName)).join(", "),
+                   target: target ? targetName(target) : "geen profiel of rol gekozen" };
     scan.querySelectorAll("[data-cover-out]").forEach(function (dd) {
       var k = dd.getAttribute("data-cover-out");
-      var value = self.cover[k] || (k === "date" ? today() : "");
+      var value = covers[k] || self.cover[k] || (k === "date" ? today() : "");
       dd.textContent = k === "date" ? dateNl(value) : (value || "niet ingevuld");
     });
     var all = series();
     put("overzicht", overview(all));
-    data.competencies.forEach(function (c) { put(c.id, competencyReport(c, all)); });
+    data.competencies.forEach(function (c) {
+      var parts = competencyReport(c, all);
+      put(c.id, parts.lead, "data-report-lead");
+      put(c.id, parts.rest);
+    });
     put("vergelijking", comparison());
-    put("doelen", goalsReport());
+    var goals = goalsReport();
+    put("doelen", goals.slice(0, 1), "data-report-lead");
+    put("doelen", goals.slice(1));
   }
+
+  /* Print: Paged.js (docs/assets/vendor, pinned in package-lock.json; loaded only when someone prints) lays a copy
+     of the report out on A4 pages, so the contents can give each section's page; Chromium then prints those pages.
+     The copy's ids get a prefix, so the page never holds an id twice. Printing without the button (Ctrl+P) prints
+     the report as it is, with page numbers but without them in the contents (scan-print.css). */
+  var script = document.currentScript;
+  var paged = null;
+
+  function loadPaged() {
+    if (root.PagedModule) return Promise.resolve(root.PagedModule);
+    return new Promise(function (resolve, reject) {
+      var tag = el("script", { src: script.getAttribute("data-paged") });
+      tag.onload = function () { resolve(root.PagedModule); };
+      tag.onerror = reject;
+      document.head.appendChild(tag);
+    });
+  }
+
+  function printCopy() {
+    var copy = $("ww-scan-report").cloneNode(true);
+    var prefix = "druk-";
+    copy.hidden = false;
+    copy.classList.add("ww-report-paged");  // scan-print.css: page numbers in the contents
+    copy.querySelectorAll("[id]").forEach(function (node) { node.id = prefix + node.id; });
+    copy.id = prefix + copy.id;
+    copy.querySelectorAll('a[href^="#"]').forEach(function (a) {
+      a.setAttribute("href", "#" + prefix + a.getAttribute("href").slice(1));
+    });
+    copy.querySelectorAll("[aria-labelledby]").forEach(function (node) {
+      node.setAttribute("aria-labelledby", node.getAttribute("aria-labelledby").split(" ").map(function (id) {
+        return prefix + id;
+      }).join(" "));
+    });
+    copy.querySelectorAll("[tabindex]").forEach(function (node) { node.removeAttribute("tabindex"); });
+    return el("div", {}, copy);  // Paged.js lays out what is inside the element it gets
+  }
+
+  function clearPrint() {
+    if (paged) {
+      paged.box.remove();
+      if (paged.previewer.polisher) paged.previewer.polisher.destroy();
+      paged = null;
+    }
+    document.documentElement.classList.remove("ww-paged", "ww-paged-ready");
+    ownPrintCss(false);
+  }
+
+  /* The page's own print stylesheet (for Ctrl+P) stays out of Paged.js's pages: they bring their own margins. */
+  function ownPrintCss(disabled) {
+    document.querySelectorAll('link[rel="stylesheet"][media="print"]').forEach(function (link) {
+      if (link.getAttribute("href") === script.getAttribute("data-print-css")) link.disabled = disabled;
+    });
+  }
+
+  function printReport() {
+    clearPrint();
+    say("ww-scan-print-status", "Het rapport wordt opgemaakt voor A4…");
+    loadPaged().then(function (Paged) {
+      var box = el("div", { "class": "ww-paged-report", "aria-hidden": "true" });
+      box.inert = true;
+      document.body.appendChild(box);
+      var previewer = new Paged.Previewer();
+      paged = { box: box, previewer: previewer };
+      document.documentElement.classList.add("ww-paged");
+      ownPrintCss(true);
+      return previewer.preview(printCopy(), [script.getAttribute("data-print-css")], box).then(function (flow) {
+        // The pages are final: Paged.js must not lay them out again when printing resizes them.
+        flow.pages.forEach(function (page) { page.removeListeners(); });
+        document.documentElement.classList.add("ww-paged-ready");
+        say("ww-scan-print-status", "Het rapport is opgemaakt: " + flow.total + " pagina's op A4.");
+        root.print();
+      });
+    }).catch(function () {
+      clearPrint();
+      say("ww-scan-print-status", "Opmaken lukte niet; het rapport wordt zonder paginanummers in de inhoud " +
+          "afgedrukt.", true);
+      root.print();
+    });
+  }
+  root.addEventListener("afterprint", function () {
+    if (paged) clearPrint();
+  });
 
   /* Events */
 
@@ -591,7 +727,7 @@
     $("ww-scan-goal-" + (self.goals.length - 1) + "-what").focus();
   });
 
-  $("ww-scan-print").addEventListener("click", function () { root.print(); });
+  $("ww-scan-print").addEventListener("click", printReport);
 
   $("ww-scan-import").addEventListener("change", function (event) {
     var input = event.target, file = input.files && input.files[0];

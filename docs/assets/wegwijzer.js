@@ -366,6 +366,10 @@
           if (input) input.focus();
           return;
         }
+        // The wall chart says where the site is: the configured address, else the one it is printed from.
+        document.querySelectorAll("[data-ww-address]:empty").forEach(function (el) {
+          el.textContent = window.location.origin + window.location.pathname;
+        });
         var paper = button.getAttribute("data-paper");
         if (paper) document.documentElement.setAttribute("data-ww-paper", paper);
         window.print();

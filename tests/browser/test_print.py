@@ -1,5 +1,7 @@
-"""Printing in headless Chromium: profiles as clean A4 documents of at most four pages, the stroomschema legible on
-A4 (no text under 8 pt) and on one A3 sheet per region, and a print button where people print."""
+"""Printing in headless Chromium, read back with pypdf: profiles as clean A4 documents of at most four pages, the
+stroomschema legible on A4 (no text under 8 pt), the wall chart on one A3 sheet per municipality of every region (no
+text under 10 pt, a phone number or web address beside every agency), a route of the chosen region on at most two A4
+pages, and a print button where people print."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import pytest
 
 from tests.browser.harness import Visit
 from tests.browser.place_box import a_municipality_of, choose, first_letters
+from tests.browser.pdf_checks import A3_LANDSCAPE, A4_LANDSCAPE, Pdf
 from wegwijzer.catalog import build_catalog
 from wegwijzer.render.printing import REGION_FIRST
 
@@ -38,7 +41,6 @@ SMALL_TEXT = """() => {
     return small;
 }"""
 A4 = (595.92, 842.88)
-A3_LANDSCAPE = (1190.88, 841.92)
 
 
 def on_paper(sizes: list[tuple[float, float]], paper: tuple[float, float]) -> bool:
@@ -69,9 +71,22 @@ def test_profile_prints_without_navigation_on_a4(tab: Callable[..., Visit], site
                                       "getComputedStyle(a, '::after').content])")
     assert after and all(href in content for href, content in after), after[:2]
     assert not shown(page, ".ww-profile .ww-report"), "the report and edit links are printed"
+    # The footer's links print with where they go: no "Klopt er iets niet? of ." with the links taken out.
+    footer = page.eval_on_selector_all(".ww-profile .ww-verified a", "els => els.map(a => [a.href, "
+                                       "getComputedStyle(a, '::after').content, a.getClientRects().length])")
+    assert footer and all(href in content and rects for href, content, rects in footer), footer
     assert not shown(page, ".ww-print-bar")
-    sizes = pdf_pages(page.pdf(prefer_css_page_size=True))
-    assert on_paper(sizes, A4) and len(sizes) <= 4, sizes
+    # The ✓/– lists carry no bullet beside their mark.
+    styles = page.eval_on_selector_all("#beroepsstandaard li", "els => els.map(e => getComputedStyle(e).display + "
+                                       "getComputedStyle(e).listStyleType)")
+    assert styles and all(s.endswith("none") for s in styles), styles[:3]
+    pdf = Pdf(page.pdf(prefer_css_page_size=True))
+    assert pdf.on(A4) and len(pdf.sizes) <= 4, pdf.sizes
+    assert pdf.smallest().points >= 7.95, pdf.smallest()
+    text = " ".join(" ".join(pdf.texts).split())
+    assert " of ." not in text
+    if profile.get("kenmerkscores"):
+        assert profile["kenmerkscores"] in text and "functiewaardering" in text
 
 
 @pytest.mark.parametrize("path", ["wegwijzer/", "wegwijzer/leerling-verzuimt-vaak/",
@@ -91,6 +106,7 @@ def test_stroomschema_prints_legibly_on_a4(tab: Callable[..., Visit], site_url: 
     page.emulate_media(media="print")
     assert shown(page, ".ww-flow")
     assert page.evaluate(SMALL_TEXT) == []
+    assert "Kies je regio" not in page.inner_text(".ww-flow-legend"), "a screen instruction is printed"
     printed = " ".join(page.inner_text(".ww-flow").split())
     for question in CATALOG.all("question"):
         assert " ".join(question["title"].split()) in printed, question["id"]
@@ -98,29 +114,103 @@ def test_stroomschema_prints_legibly_on_a4(tab: Callable[..., Visit], site_url: 
     assert on_paper(sizes, A4), sizes
 
 
-@pytest.mark.parametrize("region", [r["id"] for r in CATALOG.all("region")])
-def test_stroomschema_prints_on_one_a3_sheet_per_region(tab: Callable[..., Visit], site_url: str,
-                                                         region: str) -> None:
+TOWNS = [(r["id"], m["id"]) for r in CATALOG.all("region") for m in r["municipalities"]]
+
+
+def wall_chart(tab: Callable[..., Visit], site_url: str, region: str,
+               town: str, paper: str) -> tuple[Visit, Pdf, list[list[str]]]:
+    """The wall chart of one municipality, printed after its button as a user would, to PDF; and the agencies it
+    shows in print (name, phone number or web address), read before printing ends the paper choice."""
     visit = tab(site_url)
     visit.goto("wegwijzer/")
     page = visit.page
     page.evaluate("r => localStorage.setItem('ww-region', r)", region)
     page.reload()
+    page.select_option("#ww-wall-town", town)
     page.evaluate("() => { window.printed = 0; window.print = () => { window.printed += 1; }; }")
-    page.click('.ww-print[data-paper="a3"]')
+    page.click(f'.ww-print[data-paper="{paper}"]')
     assert page.evaluate("window.printed") == 1
     page.emulate_media(media="print")
-    assert page.evaluate(SMALL_TEXT) == []
-    for selector in HIDDEN_IN_PRINT + [".ww-routes", ".md-banner", ".ww-crumbs", ".ww-print-bar"]:
-        assert not shown(page, selector), f"{selector} is printed"
-    assert shown(page, ".ww-flow")
-    printed = " ".join(page.inner_text(".ww-flow").split())
+    agencies = page.eval_on_selector_all(
+        ".ww-wall:not([hidden]):not(.ww-wall-off) .ww-wall-agency",
+        "els => els.filter(e => e.getClientRects().length).map(e => [e.querySelector('.ww-wall-name').textContent, "
+        "(e.querySelector('.ww-wall-phone, .ww-wall-web') || {}).textContent || ''])")
+    return visit, Pdf(page.pdf(prefer_css_page_size=True, print_background=True)), agencies
+
+
+@pytest.mark.parametrize(("region", "town"), TOWNS)
+def test_wall_chart_prints_on_one_a3_sheet_per_municipality(tab: Callable[..., Visit], site_url: str,
+                                                             region: str, town: str) -> None:
+    visit, pdf, agencies = wall_chart(tab, site_url, region, town, "a3")
+    assert len(pdf.sizes) == 1 and pdf.on(A3_LANDSCAPE), pdf.sizes
+    smallest = pdf.smallest()
+    assert smallest.points >= 9.95, smallest
+    text = " ".join(pdf.texts[0].split())
     for question in CATALOG.all("question"):
-        assert " ".join(question["title"].split()) in printed, question["id"]
-    for stop in page.query_selector_all(".ww-flow .ww-stop[data-regions]"):
-        assert stop.is_visible() == (region in stop.get_attribute("data-regions").split()), region
-    sizes = pdf_pages(page.pdf(prefer_css_page_size=True, print_background=True))
-    assert len(sizes) == 1 and on_paper(sizes, A3_LANDSCAPE), sizes
+        assert " ".join(question["title"].split()) in text, question["id"]
+    assert "112" in text and "0800-2000" in text
+    assert "Gegevens bijgewerkt tot" in text and visit.base + "wegwijzer/" in text
+    assert "Kies je regio" not in text and "bovenaan de pagina" not in text
+    town_name = next(m["name"] for r in CATALOG.all("region") for m in r["municipalities"] if m["id"] == town)
+    assert town_name in text
+    assert agencies, "geen enkele instantie op de wandkaart"
+    for name, reach in agencies:
+        assert reach, f"{name}: geen telefoonnummer en geen website"
+        # A long web address may wrap on the sheet: compare without spaces and line breaks.
+        assert "".join(reach.split()) in "".join(text.split()), f"{name}: {reach} staat niet op het vel"
+    for name, _ in agencies:
+        partner = next(p for p in CATALOG.all("partner") if p["name"] == name)
+        phone = (partner.get("contact") or {}).get("phone")
+        if phone:
+            assert any(r == phone for n, r in agencies if n == name), f"{name}: het nummer {phone} ontbreekt"
+    assert not visit.foreign_requests()
+
+
+@pytest.mark.parametrize(("region", "town"), TOWNS[:1] + TOWNS[-1:])
+def test_wall_chart_on_a4_landscape_keeps_8_pt(tab: Callable[..., Visit], site_url: str, region: str,
+                                               town: str) -> None:
+    _, pdf, _ = wall_chart(tab, site_url, region, town, "a4-liggend")
+    assert pdf.on(A4_LANDSCAPE) and len(pdf.sizes) <= 2, pdf.sizes
+    assert pdf.smallest().points >= 7.95, pdf.smallest()
+
+
+def longest_route(region: str) -> str:
+    """The question whose route names the most agencies in this region: the hardest one to fit on paper."""
+    from wegwijzer.render.questions import _serves
+
+    def size(question: dict) -> int:
+        steps = [s for s in question["steps"] if not s.get("regions") or region in s["regions"]]
+        return sum(len(s.get("text", "")) // 80 + 4 * len([p for p in s.get("partners", [])
+                                                            if _serves(CATALOG, p, region)]) for s in steps)
+
+    return max(CATALOG.all("question"), key=size)["id"]
+
+
+@pytest.mark.parametrize("region", [r["id"] for r in CATALOG.all("region")])
+def test_a_route_prints_for_the_chosen_region_on_two_a4_pages(tab: Callable[..., Visit], site_url: str,
+                                                              region: str) -> None:
+    question = longest_route(region)
+    visit = tab(site_url)
+    visit.goto("wegwijzer/")
+    visit.page.evaluate("r => localStorage.setItem('ww-region', r)", region)
+    visit.goto(f"wegwijzer/{question}/")
+    page = visit.page
+    page.emulate_media(media="print")
+    for route in page.query_selector_all(".ww-route[data-regions]"):
+        assert route.is_visible() == (region in route.get_attribute("data-regions").split()), region
+    partners = page.eval_on_selector_all(".ww-steps .ww-partner", "els => els.filter(e => e.getClientRects().length)"
+                                         ".map(e => e.querySelector('.ww-partner-name').textContent)")
+    pdf = Pdf(page.pdf(prefer_css_page_size=True))
+    assert pdf.on(A4) and len(pdf.sizes) <= 2, (question, pdf.sizes)
+    assert pdf.smallest().points >= 7.95, pdf.smallest()
+    text = " ".join(" ".join(pdf.texts).split())
+    for name in partners:
+        partner = next(p for p in CATALOG.all("partner") if p["name"] == name)
+        phone = (partner.get("contact") or {}).get("phone")
+        assert name in text and (not phone or phone in text), name
+    assert "Laatst gecontroleerd op" in text
+    others = [r for r in CATALOG.all("region") if r["id"] != region]
+    assert not any(f"Route in {r['name']}" in text for r in others)
 
 
 def test_a3_without_a_region_asks_for_the_region_first(tab: Callable[..., Visit], site_url: str) -> None:

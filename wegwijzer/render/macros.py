@@ -22,6 +22,7 @@ from wegwijzer.render import (
     report,
     roles,
     scan,
+    wallchart,
     work,
 )
 
@@ -41,6 +42,7 @@ MACROS: dict[str, Macro] = {
     **profiles.MACROS,
     **matrix.MACROS,
     **scan.MACROS,
+    **wallchart.MACROS,
 }
 
 # Macros whose output holds Markdown (headings for the page contents); every other macro returns finished HTML.

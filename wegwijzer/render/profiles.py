@@ -43,9 +43,18 @@ def _facts(profile: dict[str, Any], schemas: Schemas) -> str:
         (label("field_of_work"), esc(profile.get("field_of_work"))),
         (label("activities"), items(esc(a) for a in profile.get("activities") or []) if profile.get("activities")
          else ""),
-        (label("kenmerkscores"), esc(profile.get("kenmerkscores"))),
+        (label("kenmerkscores"), _kenmerkscores(profile.get("kenmerkscores"))),
         (label("date"), esc(profile.get("date"))),
     ])
+
+
+def _kenmerkscores(scores: str | None) -> str:
+    """The scores with what they are, on screen and on paper: a row of digits means nothing on its own."""
+    if not scores:
+        return ""
+    return (f'{esc(scores)}<span class="ww-profile-explain">De scores per kenmerk uit de functiewaardering (zoals '
+            "FUWA-PO), in de volgorde van de functiebeschrijving. Samen bepalen ze hoe zwaar de functie weegt en "
+            "daarmee de salarisschaal.</span>")
 
 
 def _areas(catalog: Catalog, profile: dict[str, Any], root: str) -> str:

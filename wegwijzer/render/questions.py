@@ -278,7 +278,8 @@ def overview(catalog: Catalog, root: str = "../", schemas: Schemas | None = None
                        f'{link(theme_href(root, theme), label)}</p><ul>{entries}</ul></li>')
     legend = ('<p class="ww-flow-legend">Achter de pijl staat de eerste organisatie die je inschakelt. Verschilt die '
               "per regio, dan staat de naam van de regio ervoor, met een dubbele punt. Meer organisaties in één "
-              "stap staan met een komma ertussen. Kies je regio bovenaan de pagina om alleen jouw routes te zien.</p>")
+              'stap staan met een komma ertussen.<span class="ww-screen-only"> Kies je regio bovenaan de pagina om '
+              "alleen jouw routes te zien.</span></p>")
     diagram = ('<nav class="ww-flow" data-pagefind-ignore aria-label="Stroomschema: thema, vraag en eerste stop">'
                f'<ul class="ww-flow-themes">{"".join(columns)}</ul></nav>')
     return legend + "\n\n" + PRINT_BUTTONS_A4_A3 + "\n\n" + diagram

@@ -172,9 +172,11 @@ def _self_tools(catalog: Catalog) -> str:
         '<div id="ww-scan-goals" class="ww-scan-goals"></div>'
         '<button type="button" class="md-button" id="ww-scan-add-goal">Doel toevoegen</button>'
         '<h2 id="ww-scan-rapport-kop">Je rapport</h2>'
-        "<p>Hieronder staat je rapport; het groeit mee terwijl je invult. Kies <em>Afdrukken</em> om het op A4 af "
-        "te drukken of als pdf te bewaren. Het menu en de invulvelden vallen dan weg.</p>"
+        "<p>Hieronder staat je rapport; het groeit mee terwijl je invult. Kies <em>Rapport afdrukken</em> om het op "
+        "A4 af te drukken of als pdf te bewaren: met een voorblad, een inhoud met paginanummers en een nummer op "
+        "elke pagina. Het menu en de invulvelden vallen dan weg.</p>"
         '<button type="button" class="md-button md-button--primary" id="ww-scan-print">Rapport afdrukken</button>'
+        '<div id="ww-scan-print-status" class="ww-scan-status" role="status" aria-live="polite"></div>'
         "</section>")
 
 
@@ -207,49 +209,71 @@ def _privacy() -> str:
 
 
 def _report(competencies: list[dict[str, Any]]) -> str:
-    """The static frame of the report: cover, contents, introduction and one section per competency."""
+    """The static frame of the report: cover, contents, introduction and one section per competency.
+
+    In print (docs/assets/scan-print.css) the cover fills the first sheet and the contents the second, each entry
+    with the page its section starts on; the script fills the rest from the answers.
+    """
     toc = [("rapport-inleiding", "Inleiding"), ("rapport-overzicht", "Overzicht in één oogopslag")]
     toc += [(f"rapport-{c['id']}", f"{n}. {c['name']}") for n, c in enumerate(competencies, start=1)]
     toc += [("rapport-vergelijking", "Vergelijking met profiel of rol"),
             ("rapport-doelen", "Ontwikkeldoelen en verbeteracties")]
+    # The competencies carry their own number in their title: the list itself shows no numbers (no "3. 1.").
     contents = "".join(f'<li><a href="#{esc(i)}">{esc(title)}</a></li>' for i, title in toc)
     names = "".join(f"<li><strong>{esc(c['name'])}</strong>: {esc(' '.join(c['summary'].split()))}</li>"
                     for c in competencies)
     sections = "".join(
         f'<section class="ww-report-section ww-report-competency" id="rapport-{esc(c["id"])}" '
-        f'aria-labelledby="rapport-{esc(c["id"])}-kop"><h3 id="rapport-{esc(c["id"])}-kop">{n}. {esc(c["name"])}</h3>'
-        f'<div data-report="{esc(c["id"])}"></div></section>'
+        f'aria-labelledby="rapport-{esc(c["id"])}-kop"><div class="ww-report-keep">'
+        f'<h3 id="rapport-{esc(c["id"])}-kop">{n}. {esc(c["name"])}</h3><div data-report-lead="{esc(c["id"])}"></div>'
+        f'</div><div data-report="{esc(c["id"])}"></div></section>'
         for n, c in enumerate(competencies, start=1))
     return (
         '<section class="ww-scan-report" id="ww-scan-report" aria-labelledby="ww-report-title">'
-        '<div class="ww-report-cover"><p class="ww-report-kicker">IB Wegwijzer &middot; competentiescan</p>'
+        '<div class="ww-report-cover"><div class="ww-report-cover-band">'
+        '<p class="ww-report-kicker">IB Wegwijzer &middot; competentiescan</p>'
         '<h2 id="ww-report-title">Ontwikkelrapport intern begeleider</h2>'
+        '<p class="ww-report-subtitle">De competenties van de intern begeleider: waar je staat, wat anderen zien '
+        "en waar je aan wilt werken</p></div>"
         '<dl class="ww-report-cover-fields"><dt>Naam</dt><dd data-cover-out="name"></dd>'
-        '<dt>School</dt><dd data-cover-out="school"></dd><dt>Datum</dt><dd data-cover-out="date"></dd></dl>'
+        '<dt>School</dt><dd data-cover-out="school"></dd><dt>Datum</dt><dd data-cover-out="date"></dd>'
+        '<dt>Beoordeeld door</dt><dd data-cover-out="raters"></dd>'
+        '<dt>Vergeleken met</dt><dd data-cover-out="target"></dd></dl>'
         '<p class="ww-report-cover-note">Een hulpmiddel voor een ontwikkelgesprek, geen oordeel. Ingevuld met de '
-        "gratis competentiescan van IB Wegwijzer.</p></div>"
+        "gratis competentiescan van IB Wegwijzer; de antwoorden zijn alleen in de browser van de invuller "
+        "bewaard.</p></div>"
         '<nav class="ww-report-toc" aria-labelledby="ww-report-inhoud"><h3 id="ww-report-inhoud">Inhoud</h3>'
-        f"<ol>{contents}</ol></nav>"
+        f'<ol class="ww-report-toc-list">{contents}</ol></nav>'
         '<section class="ww-report-section" id="rapport-inleiding" aria-labelledby="rapport-inleiding-kop">'
         '<h3 id="rapport-inleiding-kop">Inleiding</h3>'
-        "<p>Dit rapport gaat over de zeven competenties van de intern begeleider uit het competentiemodel van de "
-        "Landelijke Beroepsgroep Intern Begeleiders (LBIB):</p>"
+        f"<p>Dit rapport gaat over de {_count(len(competencies))} competenties van de intern begeleider uit het "
+        "competentiemodel van de Landelijke Beroepsgroep Intern Begeleiders (LBIB):</p>"
         f'<ul class="ww-report-intro-list">{names}</ul>'
-        f"<p>Per competentie staat bij elk voorbeeld van gedrag een score op vier niveaus:</p>{_scale()}"
+        '<div class="ww-report-keep">'
+        f"<p>Per competentie staat bij elk voorbeeld van gedrag een score op vier niveaus:</p>{_scale()}</div>"
         "<p>Het overzicht zet per competentie het gemiddelde naast elkaar; &lsquo;niet van toepassing&rsquo; telt "
         "niet mee. Per competentie zie je daarna elk gedragsvoorbeeld met je eigen score en die van anderen, je "
         "notities, wat het sterkst en wat het minst sterk scoort, en tips voor de laagste scores. Scheelt een "
         "beoordeling twee niveaus of meer met de jouwe, dan staat dat erbij: een goed begin van een gesprek.</p>"
         "</section>"
-        '<section class="ww-report-section" id="rapport-overzicht" aria-labelledby="rapport-overzicht-kop">'
+        '<section class="ww-report-section ww-report-keep" id="rapport-overzicht" '
+        'aria-labelledby="rapport-overzicht-kop">'
         '<h3 id="rapport-overzicht-kop">Overzicht in één oogopslag</h3><div data-report="overzicht"></div></section>'
         f"{sections}"
-        '<section class="ww-report-section" id="rapport-vergelijking" aria-labelledby="rapport-vergelijking-kop">'
+        '<section class="ww-report-section ww-report-keep" id="rapport-vergelijking" '
+        'aria-labelledby="rapport-vergelijking-kop">'
         '<h3 id="rapport-vergelijking-kop">Vergelijking met profiel of rol</h3>'
         '<div data-report="vergelijking"></div></section>'
         '<section class="ww-report-section" id="rapport-doelen" aria-labelledby="rapport-doelen-kop">'
-        '<h3 id="rapport-doelen-kop">Ontwikkeldoelen en verbeteracties</h3><div data-report="doelen"></div></section>'
+        '<div class="ww-report-keep"><h3 id="rapport-doelen-kop">Ontwikkeldoelen en verbeteracties</h3>'
+        '<div data-report-lead="doelen"></div></div><div data-report="doelen"></div></section>'
         "</section>")
+
+
+def _count(n: int) -> str:
+    """A small number in words, as Dutch running text writes it."""
+    words = ["nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf"]
+    return words[n] if n < len(words) else str(n)
 
 
 def scan_page(catalog: Catalog, root: str = "../") -> str:
@@ -260,6 +284,7 @@ def scan_page(catalog: Catalog, root: str = "../") -> str:
     total = sum(len(c["indicators"]) for c in competencies)
     return (
         f'<link rel="stylesheet" href="{esc(root)}assets/scan.css">'
+        f'<link rel="stylesheet" href="{esc(root)}assets/scan-print.css" media="print">'
         f'<div class="ww-scan" id="ww-scan">{_json_script(scan_data(catalog))}'
         '<noscript><p class="ww-scan-noscript">De competentiescan werkt alleen als JavaScript aan staat. Zonder '
         "JavaScript kun je de gedragsvoorbeelden wel lezen op de pagina's van de competenties.</p></noscript>"
@@ -273,7 +298,8 @@ def scan_page(catalog: Catalog, root: str = "../") -> str:
         f'<progress id="ww-scan-progress-bar" max="{total}" value="0"></progress></p>'
         f"{_form(competencies)}</section>"
         f"{_self_tools(catalog)}{_rater_tools()}{_report(competencies)}</div>"
-        f'<script src="{esc(root)}assets/scan.js" defer></script>')
+        f'<script src="{esc(root)}assets/scan.js" defer data-paged="{esc(root)}assets/vendor/paged.min.js" '
+        f'data-print-css="{esc(root)}assets/scan-print.css"></script>')
 
 
 def sources_list(catalog: Catalog) -> str:

@@ -1,0 +1,122 @@
+"""The wall chart: the stroomschema as a sheet for the staff room, printed A3 (or A4) landscape.
+
+One sheet per municipality of every region (a region's first stops together, with a phone number beside each, do
+not fit one A3 sheet at 10 pt: Stromenland names 244), all in the page and shown only in print. The region choice
+(docs/assets/wegwijzer.js) hides the other regions' sheets, the A3 button asks for a region first, and the choice of
+municipality beside the buttons (docs/assets/wallchart.js) keeps one sheet. Each sheet holds every question by theme
+with its first stop there, the phone number beside every agency (its web address where it publishes none), the
+emergency numbers, the date of the data and where the site is. Nothing on it is a screen-only instruction.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from wegwijzer.catalog import Catalog
+from wegwijzer.references import NATIONAL
+from wegwijzer.render.markup import date_nl, esc
+from wegwijzer.render.partners import _site_label, labels
+from wegwijzer.schemas import Schemas, default_schemas
+
+EMERGENCY = ("<strong>Bij acuut gevaar: bel 112.</strong> Twijfel je over huiselijk geweld of kindermishandeling? "
+             "Bel <strong>Veilig Thuis: 0800-2000</strong> (gratis, dag en nacht).")
+
+
+def reach(partner: dict[str, Any]) -> str:
+    """How to reach an agency on paper: its phone number, or where none is published its web address."""
+    contact = partner.get("contact") or {}
+    if contact.get("phone"):
+        return f'<span class="ww-wall-phone">{esc(contact["phone"])}</span>'
+    if contact.get("website"):
+        return f'<span class="ww-wall-web">{esc(_site_label(contact["website"]))}</span>'
+    return ""
+
+
+def _stop(catalog: Catalog, partner_id: str) -> str:
+    partner = catalog.get("partner", partner_id) or {"name": partner_id}
+    return (f'<li class="ww-wall-agency"><span class="ww-wall-name">{esc(partner["name"])}</span> '
+            f"{reach(partner)}</li>")
+
+
+def serves(catalog: Catalog, partner_id: str, town: str) -> bool:
+    """True when the partner works in the municipality `town` (or nationally, or names no area)."""
+    areas = (catalog.get("partner", partner_id) or {}).get("areas") or [town]
+    return bool({town, NATIONAL} & set(areas))
+
+
+def stops(catalog: Catalog, question: dict[str, Any], region_id: str, town: str) -> list[str]:
+    """The question's first stop in the municipality `town`: the partners of the first step of the region's route
+    that names a partner working there (none when no step does)."""
+    for step in question["steps"]:
+        if step.get("regions") and region_id not in step["regions"]:
+            continue
+        found = [p for p in step.get("partners", [])
+                 if region_id in catalog.regions_of(catalog.get("partner", p) or {}) and serves(catalog, p, town)]
+        if found:
+            return found
+    return []
+
+
+def data_date(catalog: Catalog, region_id: str, town: str) -> str:
+    """The newest check of anything on the sheet: the questions and the agencies it names."""
+    questions = catalog.all("question")
+    dates = [str(q.get("last_verified", "")) for q in questions]
+    for question in questions:
+        for partner_id in stops(catalog, question, region_id, town):
+            dates.append(str((catalog.get("partner", partner_id) or {}).get("last_verified", "")))
+    return max((d for d in dates if d), default="")
+
+
+def sheet(catalog: Catalog, region: dict[str, Any], town: dict[str, str], names: dict[str, dict[str, str]],
+          address: str) -> str:
+    """The wall chart of one municipality in one region."""
+    by_theme: dict[str, list[dict[str, Any]]] = {}
+    for question in catalog.all("question"):
+        by_theme.setdefault(question["theme"], []).append(question)
+    themes = []
+    for theme, label in names["theme"].items():
+        entries = []
+        for question in by_theme.get(theme, []):
+            agencies = "".join(_stop(catalog, p) for p in stops(catalog, question, region["id"], town["id"]))
+            entries.append(f'<li class="ww-wall-question"><span class="ww-wall-title">{esc(question["title"])}</span>'
+                           + (f'<ul class="ww-wall-agencies">{agencies}</ul>' if agencies else "") + "</li>")
+        if entries:
+            themes.append(f'<section class="ww-wall-theme"><h3>{esc(label)}</h3><ul>{"".join(entries)}</ul></section>')
+    checked = data_date(catalog, region["id"], town["id"])
+    return (f'<section class="ww-wall" data-regions="{esc(region["id"])}" data-municipality="{esc(town["id"])}" '
+            f'aria-label="Wandkaart {esc(town["name"])}">'
+            f'<header class="ww-wall-head"><p class="ww-wall-kicker">IB Wegwijzer &middot; stroomschema</p>'
+            f'<h2>Welke instantie bij welke vraag?</h2><p class="ww-wall-region">{esc(town["name"])}'
+            f'<span class="ww-wall-region-name">{esc(region["name"])}</span></p></header>'
+            f'<p class="ww-wall-emergency">{EMERGENCY}</p>'
+            '<p class="ww-wall-how">Zoek je vraag bij het thema. Achter de pijl staat wie je als eerste inschakelt, '
+            "met het telefoonnummer (of de website als er geen nummer is).</p>"
+            f'<div class="ww-wall-themes">{"".join(themes)}</div>'
+            f'<footer class="ww-wall-foot"><span>Gegevens bijgewerkt tot {esc(date_nl(checked))}</span>'
+            "<span>De hele route, met wat je meeneemt en wanneer je verder gaat: "
+            f'<span class="ww-wall-address" data-ww-address>{esc(address)}</span></span></footer></section>')
+
+
+def _choice(catalog: Catalog) -> str:
+    """Which municipality's sheet to print, per region (the region choice hides the other regions' options)."""
+    groups = "".join(
+        f'<optgroup label="{esc(r["name"])}" data-regions="{esc(r["id"])}">'
+        + "".join(f'<option value="{esc(m["id"])}">{esc(m["name"])}</option>' for m in r["municipalities"])
+        + "</optgroup>" for r in catalog.all("region"))
+    return ('<p class="ww-wall-choice" hidden><label for="ww-wall-town">Gemeente op de wandkaart</label> '
+            f'<select id="ww-wall-town"><option value="">Elke gemeente van je regio, één vel per gemeente</option>'
+            f"{groups}</select></p>")
+
+
+def wall_charts(catalog: Catalog, root: str = "../", schemas: Schemas | None = None, address: str = "") -> str:
+    """Every region's wall chart; the page shows them only in print (docs/assets/wegwijzer.css)."""
+    names = labels(schemas or default_schemas())
+    sheets = "".join(sheet(catalog, region, town, names, address)
+                     for region in catalog.all("region") for town in region["municipalities"])
+    return (f'{_choice(catalog)}<div class="ww-walls" data-pagefind-ignore>{sheets}</div>'
+            f'<script src="{esc(root)}assets/wallchart.js" defer></script>')
+
+
+MACROS = {
+    "wandkaart": lambda catalog, root, extra: wall_charts(catalog, root, address=extra.get("site_address") or ""),
+}

@@ -11,8 +11,8 @@ from collections.abc import Callable
 import pytest
 
 from tests.browser.harness import Visit
-from tests.browser.place_box import a_municipality_of, choose, first_letters
 from tests.browser.pdf_checks import A3_LANDSCAPE, A4_LANDSCAPE, Pdf
+from tests.browser.place_box import a_municipality_of, choose, first_letters
 from wegwijzer.catalog import build_catalog
 from wegwijzer.render.printing import REGION_FIRST
 

@@ -38,6 +38,9 @@ def _missing_panel(catalog: Catalog, prefix: str) -> str:
     return (f'<div class="ww-place-missing" id="{prefix}-missing" hidden>'
             f'<p class="ww-place-missing-title"><strong>Jouw samenwerkingsverband staat er nog niet in.</strong> '
             f'<span data-ww-swv></span></p>'
+            "<p>Bij welk samenwerkingsverband een gemeente hoort, komt uit de landelijke regio-indeling passend "
+            "onderwijs en is nog niet bij het samenwerkingsverband zelf gecontroleerd; je schoolbestuur weet het "
+            "zeker.</p>"
             "<p>Je ziet nu de stappen en partners die overal in Nederland gelden.</p>"
             f"{safe}"
             f'<p>Wil je de route van jouw regio toevoegen? <a data-ww-root-href="{ADD_REGION}" href="#">'

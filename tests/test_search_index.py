@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from wegwijzer.catalog import build_catalog, load_once
-from wegwijzer.search_index import BUNDLE, EXTRA, browser_data, check_bundle, page_texts, vocabulary, words
+from wegwijzer.search_index import BUNDLE, EXTRA, browser_data, check_bundle, page_texts, version, vocabulary, words
 
 BOILERPLATE = ["Toon de route voor regio", "alleen in deze browser onthouden", "¶", "Pas de gegevens aan",
                "Link naar dit onderdeel"]
@@ -28,6 +28,15 @@ def _fragments(site: str) -> dict[str, dict[str, Any]]:
         record = json.loads(data[len(b"pagefind_dcd"):])
         found[record["url"]] = record
     return found
+
+
+def test_the_index_is_built_by_pagefind_1_6_as_one_index(real_site: Path) -> None:
+    """Pagefind 1.6 from package-lock.json built it (the bundle records its version), with no parts beside it."""
+    lock = json.loads((Path(__file__).parents[1] / "package-lock.json").read_text(encoding="utf-8"))
+    pinned = lock["packages"]["node_modules/pagefind"]["version"]
+    assert pinned.startswith("1.6.") and version(real_site / BUNDLE) == pinned
+    assert not list((real_site / BUNDLE).glob("deel-*")), "een index in delen is niet meer nodig"
+    assert f'pagefind_version="{pinned}"' in (real_site / BUNDLE / "pagefind.js").read_text(encoding="utf-8")
 
 
 def test_every_question_and_partner_is_indexed_with_its_facets(real_site: Path) -> None:

@@ -29,6 +29,8 @@ from wegwijzer.schemas import default_schemas
 
 BUNDLE = "pagefind"
 EXTRA = "wegwijzer-zoeken.json"
+# The words of each partner as its own page has them, for the directory's filter (docs/assets/wegwijzer.js).
+DIRECTORY = "wegwijzer-kaart.json"
 # Pagefind's own ready-made interfaces: the site uses its own search box (docs/assets/search.js), not these; nor
 # its worker (the site runs Pagefind in its own worker, docs/assets/search-worker.js).
 UNUSED = ["pagefind-ui.js", "pagefind-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css",
@@ -139,6 +141,23 @@ def version(output: Path) -> str:
     return str(json.loads((output / "pagefind-entry.json").read_text(encoding="utf-8"))["version"])
 
 
+def directory_words(catalog: Catalog) -> dict[str, str]:
+    """Per partner id, the words the site search finds its page by: name, aliases, description, how to reach it,
+    its kind, themes and municipalities by their Dutch names; each word once, as the search compares them."""
+    schemas = default_schemas()
+    kinds = dict(zip(schemas.schema("partner")["properties"]["kind"]["enum"],
+                     schemas.schema("partner")["properties"]["kind"]["enumDescriptions"]))
+    towns = catalog.municipalities
+    found = {}
+    for partner in catalog.all("partner"):
+        texts = list(_strings(partner))
+        texts.append(kinds.get(partner["kind"], partner["kind"]))
+        texts += [schemas.themes.get(theme, theme) for theme in partner["themes"]]
+        texts += [towns[area][0] for area in partner["areas"] if area in towns]
+        found[partner["id"]] = " ".join(dict.fromkeys(words(" ".join(texts))))
+    return found
+
+
 async def _index(site: Path, output: Path, executable: str) -> int:
     from pagefind.index import IndexConfig
     from pagefind.service import PagefindService
@@ -240,5 +259,7 @@ def build(site: Path, catalog: Catalog, docs: Path | None = None, root: Path | N
                 raise
     data = browser_data(catalog, page_texts(docs) if docs else ())
     (output / EXTRA).write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    (output / DIRECTORY).write_text(json.dumps(directory_words(catalog), ensure_ascii=False, separators=(",", ":")),
+                                    encoding="utf-8")
     return {"pages": pages, "words": len(data["words"].split()), "version": version(output),
             "seconds": round(time.perf_counter() - start, 3)}

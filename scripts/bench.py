@@ -317,7 +317,8 @@ def _fetch(url: str) -> str | None:
 
 
 def live_reload(size: int, work: Path, rounds: int = 3) -> dict[str, Any]:
-    """Seconds from saving one partner file to `mkdocs serve` serving the rebuilt page (median of rounds)."""
+    """Seconds from saving one partner file to `mkdocs serve` serving the rebuilt page (median of rounds), and to
+    the search knowing the new word (the index is built after the page, wegwijzer/search_live.py)."""
     base = work / f"reload-{size}"
     shutil.rmtree(base, ignore_errors=True)
     data = write_dataset(size, base / "data")
@@ -334,7 +335,8 @@ def live_reload(size: int, work: Path, rounds: int = 3) -> dict[str, Any]:
                 raise SystemExit("mkdocs serve kwam niet op")
             time.sleep(0.2)
         first = time.perf_counter() - start
-        timings = []
+        timings, searches = [], []
+        words = f"http://127.0.0.1:{port}/pagefind/wegwijzer-zoeken.json"
         for round_ in range(rounds):
             time.sleep(1.5)  # let the watcher settle after the previous build
             token = f"Meetpunt{round_}x{time.time_ns()}"
@@ -347,10 +349,18 @@ def live_reload(size: int, work: Path, rounds: int = 3) -> dict[str, Any]:
                     raise SystemExit("de gewijzigde pagina verscheen niet")
                 time.sleep(0.05)
             timings.append(time.perf_counter() - saved)
+            while token.lower() not in (_fetch(words) or ""):
+                if time.perf_counter() - saved > 900:
+                    raise SystemExit("de zoekindex kreeg het nieuwe woord niet")
+                time.sleep(0.1)
+            searches.append(time.perf_counter() - saved)
         timings.sort()
+        searches.sort()
         return {"partners": size, "first_serve_seconds": round(first, 3),
                 "reload_seconds": [round(t, 3) for t in timings],
-                "median_seconds": round(timings[len(timings) // 2], 3)}
+                "median_seconds": round(timings[len(timings) // 2], 3),
+                "search_seconds": [round(t, 3) for t in searches],
+                "search_median_seconds": round(searches[len(searches) // 2], 3)}
     finally:
         os.killpg(serve.pid, signal.SIGTERM)
         serve.wait(timeout=30)
@@ -499,7 +509,10 @@ def report(results: dict[str, Any]) -> str:
                   f"`mkdocs serve --strict` op {_nl(r['partners'])} partners: na het opslaan van één partnerbestand "
                   f"serveert de server de herbouwde pagina na {_nl(r['median_seconds'], 1)} s (mediaan van "
                   f"{'; '.join(_nl(s, 1) for s in r['reload_seconds'])} s; eerste build "
-                  f"{_nl(r['first_serve_seconds'], 1)} s)."]
+                  f"{_nl(r['first_serve_seconds'], 1)} s)" + (
+                      f"; het zoeken kent het nieuwe woord na {_nl(r['search_median_seconds'], 1)} s (mediaan van "
+                      f"{'; '.join(_nl(s, 1) for s in r['search_seconds'])} s): de index komt na de pagina."
+                      if "search_seconds" in r else ".")]
     lines += ["", "## Machine", "",
               f"- {m['nproc']} cores ({m['cpu']}), {_nl(m['memory_gib'], 1)} GiB geheugen, {m['os']}",
               f"- Python {m['python']}, Chromium {m['chromium']}, Pagefind {results.get('pagefind', '?')}",

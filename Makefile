@@ -7,10 +7,13 @@ export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: serve test build validate stale new-partner new-question new-region lint bench clean annotations vendor
 
-$(STAMP): requirements.txt requirements-dev.txt pyproject.toml
+# Pagefind 1.6 comes from the npm registry (PyPI has only 1.5.2): `npm ci` installs exactly package-lock.json,
+# integrity hashes checked, into node_modules/, without running any package's scripts.
+$(STAMP): requirements.txt requirements-dev.txt pyproject.toml package.json package-lock.json
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 	touch $(STAMP)
 
 validate: $(STAMP)

@@ -1,4 +1,5 @@
-"""MkDocs glue for the search (issue 11): Pagefind facets on every page, and the index after every build."""
+"""MkDocs glue for the search (issues 11, 21): Pagefind facets on every page, and the index after every build; under
+`mkdocs serve` the index is built after the page is served (wegwijzer/search_live.py)."""
 
 from __future__ import annotations
 
@@ -11,9 +12,21 @@ from mkdocs.structure.pages import Page
 from wegwijzer.catalog import current
 from wegwijzer.render.search import issue_form, page_markup
 from wegwijzer.schemas import default_schemas
-from wegwijzer.search_index import build
+from wegwijzer.search_index import build, spaced
+from wegwijzer.search_live import LiveIndex
 
 log = logging.getLogger("mkdocs.hooks.search_index")
+_live: dict[str, LiveIndex] = {}
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    if command == "serve":
+        _live["index"] = LiveIndex()
+
+
+def on_pre_build(config: MkDocsConfig) -> None:
+    if "index" in _live:
+        _live["index"].before_build(Path(config.site_dir))
 
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object) -> dict:
@@ -23,9 +36,18 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object
     return context
 
 
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    # A space between touching elements of the indexed article, so that Pagefind keeps their words apart.
+    return spaced(output)
+
+
 def on_post_build(config: MkDocsConfig) -> None:
     # Also after every `mkdocs serve` rebuild, so a changed record is findable once the page reloads.
     if not current().ok:  # broken data under `mkdocs serve`: the error page only (hooks/wegwijzer_hooks.py)
         return
-    found = build(Path(config.site_dir), current(), Path(config.docs_dir))
-    log.info("Zoekindex: %(pages)s pagina's in %(parts)s delen, %(words)s woorden, %(seconds)s s", found)
+    site, docs, root = Path(config.site_dir), Path(config.docs_dir), Path(config.config_file_path).parent
+    if "index" in _live:
+        _live["index"].after_build(site, current(), docs, root)
+        return
+    found = build(site, current(), docs, root)
+    log.info("Zoekindex (Pagefind %(version)s): %(pages)s pagina's, %(words)s woorden, %(seconds)s s", found)

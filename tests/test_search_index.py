@@ -12,7 +12,18 @@ from typing import Any
 import pytest
 
 from wegwijzer.catalog import build_catalog, load_once
-from wegwijzer.search_index import BUNDLE, EXTRA, browser_data, check_bundle, page_texts, vocabulary, words
+from wegwijzer.search_index import (
+    BUNDLE,
+    EXTRA,
+    browser_data,
+    check_bundle,
+    directory_words,
+    page_texts,
+    spaced,
+    version,
+    vocabulary,
+    words,
+)
 
 BOILERPLATE = ["Toon de route voor regio", "alleen in deze browser onthouden", "¶", "Pas de gegevens aan",
                "Link naar dit onderdeel"]
@@ -28,6 +39,15 @@ def _fragments(site: str) -> dict[str, dict[str, Any]]:
         record = json.loads(data[len(b"pagefind_dcd"):])
         found[record["url"]] = record
     return found
+
+
+def test_the_index_is_built_by_pagefind_1_6_as_one_index(real_site: Path) -> None:
+    """Pagefind 1.6 from package-lock.json built it (the bundle records its version), with no parts beside it."""
+    lock = json.loads((Path(__file__).parents[1] / "package-lock.json").read_text(encoding="utf-8"))
+    pinned = lock["packages"]["node_modules/pagefind"]["version"]
+    assert pinned.startswith("1.6.") and version(real_site / BUNDLE) == pinned
+    assert not list((real_site / BUNDLE).glob("deel-*")), "een index in delen is niet meer nodig"
+    assert f'pagefind_version="{pinned}"' in (real_site / BUNDLE / "pagefind.js").read_text(encoding="utf-8")
 
 
 def test_every_question_and_partner_is_indexed_with_its_facets(real_site: Path) -> None:
@@ -94,3 +114,21 @@ def test_a_bundle_file_written_short_is_caught(pattern: str, real_site: Path, tm
     target.write_bytes(target.read_bytes()[: target.stat().st_size // 2])
     with pytest.raises((RuntimeError, ValueError), match="onvolledig|Expecting|Unterminated|Extra data"):
         check_bundle(bundle)
+
+
+def test_touching_elements_of_the_article_get_a_space_but_code_and_the_theme_do_not() -> None:
+    page = ('<nav><a>Home</a><a>Kaart</a></nav><article data-pagefind-body><span><a>Bel 020</a></span><span>'
+            '<a>okt.nl</a></span><td>Veld</td><td>Betekenis</td><pre><span>def</span><span>f</span></pre></article>'
+            '<footer><b>a</b><i>b</i></footer>')
+    out = spaced(page)
+    assert "</span> <span><a>okt.nl" in out and "</td> <td>Betekenis" in out
+    assert "<pre><span>def</span><span>f</span></pre>" in out, "spaties in code veranderen de code"
+    assert out.startswith("<nav><a>Home</a><a>Kaart</a></nav>") and out.endswith("<footer><b>a</b><i>b</i></footer>")
+    assert spaced("<p>a</p><p>b</p>") == "<p>a</p><p>b</p>", "een pagina buiten de index blijft zoals hij is"
+
+
+def test_the_directory_gets_each_partners_page_words_kind_and_towns() -> None:
+    found = directory_words(load_once())
+    nijmegen = found["buurtteams-jeugd-en-gezin-nijmegen"].split(" ")
+    assert {"jeugdhulp", "nijmegen", "basisteam", "wijkteam"} <= set(nijmegen)
+    assert len(nijmegen) == len(set(nijmegen)) and set(found) == {p["id"] for p in load_once().all("partner")}

@@ -1,7 +1,10 @@
 """Build the site's search: Pagefind's index of the built pages, plus the word list and synonyms the browser uses.
 
-Pagefind (pinned in requirements.txt) reads the finished HTML: only what stands inside `data-pagefind-body`,
-minus the parts marked `data-pagefind-ignore` and the theme's boilerplate listed in EXCLUDE.
+Pagefind reads the finished HTML: only what stands inside `data-pagefind-body`, minus the parts marked
+`data-pagefind-ignore` and the theme's boilerplate listed in EXCLUDE. Its binary is 1.6 from the npm registry
+(package-lock.json, installed into node_modules/ by `make .venv/.installed`), driven by the Python API of the
+`pagefind` package (requirements.txt): PyPI has no 1.6. One index for every size: 1.6 scores a word on 12,000
+pages in tens of milliseconds, where 1.5.2 needed a split index (BENCHMARKS.md).
 """
 
 from __future__ import annotations
@@ -9,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import gzip
 import json
+import os
 import re
 import shutil
 import time
@@ -19,20 +23,21 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from wegwijzer import search_shards as shards
 from wegwijzer import synonyms
 from wegwijzer.catalog import Catalog
 from wegwijzer.schemas import default_schemas
 
 BUNDLE = "pagefind"
 EXTRA = "wegwijzer-zoeken.json"
+# The words of each partner as its own page has them, for the directory's filter (docs/assets/wegwijzer.js).
+DIRECTORY = "wegwijzer-kaart.json"
 # Pagefind's own ready-made interfaces: the site uses its own search box (docs/assets/search.js), not these; nor
-# its worker (the site runs Pagefind in its own workers, docs/assets/search-worker.js).
+# its worker (the site runs Pagefind in its own worker, docs/assets/search-worker.js).
 UNUSED = ["pagefind-ui.js", "pagefind-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css",
           "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-highlight.js", "pagefind-worker.js"]
-# The other parts of a split index use the bundle's one pagefind.js; each keeps its WebAssembly, since the browser
-# searches the parts in one or two workers and each worker starts Pagefind from its first part (search-worker.js).
-PART_CODE = ["pagefind.js"]
+# The binary npm ci puts in node_modules/ (one platform package, e.g. @pagefind/linux-x64), unless
+# PAGEFIND_BINARY_PATH names another.
+BINARY_GLOB = "node_modules/@pagefind/*/bin/pagefind_extended"
 # Material's permalink marks (¶), edit and view buttons, tags row and "last updated" line: never content.
 EXCLUDE = [".headerlink", ".md-content__button", ".md-source-file", ".md-tags", ".md-feedback"]
 # Fields that hold ids, links, dates or codes rather than words someone would type.
@@ -41,6 +46,28 @@ _SKIP = {"id", "url", "partner", "question", "sources", "last_verified", "access
          "actor", "result_areas", "min_age", "max_age", "unconfirmed"}
 _WORD = re.compile(r"[0-9a-zà-öø-ÿ]+")
 _TEMPLATE = re.compile(r"{{.*?}}|{%.*?%}|<[^>]+>|\]\([^)]*\)", re.S)
+
+
+# Pagefind joins the text of touching elements ("Bel 020 555 5961</a></span><span …><a …>oktamsterdam.nl" became
+# "5961oktamsterdam.nl"; table cells "VeldBetekenis"), also where the page shows them apart (a block, a cell, a
+# CSS separator). A space between a closing tag and an opening tag that touch, inside the indexed article and
+# outside <pre> (where spaces count), gives the words back their boundary; whitespace there does not change how
+# the page looks, since it collapses with the spacing the page already has between those elements.
+_TOUCHING = re.compile(r"(</[a-zA-Z][a-zA-Z0-9]*>)(?=<[a-zA-Z])")
+_PRE = re.compile(r"(<pre\b.*?</pre>)", re.S)
+_BODY = "data-pagefind-body"
+
+
+def spaced(html: str) -> str:
+    """The page with a space wherever a closing tag touches an opening tag inside the indexed article."""
+    start = html.find(_BODY)
+    if start < 0:
+        return html
+    end = html.find("</article>", start)
+    end = len(html) if end < 0 else end
+    body = _PRE.split(html[start:end])
+    body = [part if part.startswith("<pre") else _TOUCHING.sub(r"\1 ", part) for part in body]
+    return html[:start] + "".join(body) + html[end:]
 
 
 def words(text: str) -> Iterator[str]:
@@ -97,26 +124,62 @@ def browser_data(catalog: Catalog, pages: Iterable[str] = ()) -> dict[str, Any]:
     }
 
 
-async def _index(site: Path, output: Path, parts: list[list[str]]) -> int:
+def binary(root: Path) -> str:
+    """The Pagefind binary: PAGEFIND_BINARY_PATH if set, else the one `npm ci` installed under `root`."""
+    chosen = os.environ.get("PAGEFIND_BINARY_PATH")
+    if chosen:
+        return chosen
+    found = sorted(root.glob(BINARY_GLOB))
+    if not found:
+        raise RuntimeError(f"Pagefind ontbreekt in {root / 'node_modules'}: draai eerst `make .venv/.installed` "
+                           "(die installeert Pagefind met `npm ci --ignore-scripts`).")
+    return str(found[0])
+
+
+def version(output: Path) -> str:
+    """The Pagefind version that wrote a bundle, as its entry point records it."""
+    return str(json.loads((output / "pagefind-entry.json").read_text(encoding="utf-8"))["version"])
+
+
+def directory_words(catalog: Catalog) -> dict[str, str]:
+    """Per partner id, the words the site search finds its page by: name, aliases, description, how to reach it,
+    its kind, themes and municipalities by their Dutch names; each word once, as the search compares them."""
+    schemas = default_schemas()
+    kinds = dict(zip(schemas.schema("partner")["properties"]["kind"]["enum"],
+                     schemas.schema("partner")["properties"]["kind"]["enumDescriptions"]))
+    towns = catalog.municipalities
+    found = {}
+    for partner in catalog.all("partner"):
+        texts = list(_strings(partner))
+        texts.append(kinds.get(partner["kind"], partner["kind"]))
+        texts += [schemas.themes.get(theme, theme) for theme in partner["themes"]]
+        texts += [towns[area][0] for area in partner["areas"] if area in towns]
+        found[partner["id"]] = " ".join(dict.fromkeys(words(" ".join(texts))))
+    return found
+
+
+async def _index(site: Path, output: Path, executable: str) -> int:
     from pagefind.index import IndexConfig
     from pagefind.service import PagefindService
 
-    service = await PagefindService().launch()
+    # The Python API takes its binary from this variable; set only for this call's service.
+    previous = os.environ.get("PAGEFIND_BINARY_PATH")
+    os.environ["PAGEFIND_BINARY_PATH"] = executable
     try:
-        indexes = []
-        for number in range(len(parts)):
-            config = IndexConfig(force_language="nl", exclude_selectors=EXCLUDE,
-                                 output_path=str(output / shards.folder(number)))
-            indexes.append(await service.create_index(config))
-        # One part: every page, as Pagefind finds them. More parts: each its own exact list of files.
-        results = await asyncio.gather(*(
-            index.add_directory(str(site), glob=shards.glob(files) if len(parts) > 1 else None)
-            for index, files in zip(indexes, parts)))
-        await indexes[0].write_files()  # the bundle folder first: the other parts live inside it
-        await asyncio.gather(*(index.write_files() for index in indexes[1:]))
+        service = await PagefindService().launch()
     finally:
-        # Not `async with`: on leaving, pagefind 1.5.2 terminates its binary right after "files written", which on a
-        # busy machine left pagefind-entry.json empty. Closing its input lets the binary finish and exit by itself.
+        if previous is None:
+            os.environ.pop("PAGEFIND_BINARY_PATH", None)
+        else:
+            os.environ["PAGEFIND_BINARY_PATH"] = previous
+    try:
+        config = IndexConfig(force_language="nl", exclude_selectors=EXCLUDE, output_path=str(output))
+        index = await service.create_index(config)
+        result = await index.add_directory(str(site))
+        await index.write_files()
+    finally:
+        # Not `async with`: on leaving, the pagefind Python API terminates its binary right after "files written",
+        # which on a busy machine left pagefind-entry.json empty. Closing its input lets the binary finish and exit.
         service._backend.stdin.close()
         try:
             await asyncio.wait_for(service._backend.wait(), 120)
@@ -124,7 +187,7 @@ async def _index(site: Path, output: Path, parts: list[list[str]]) -> int:
             service._backend.terminate()
             await service._backend.wait()
         service._poll_task.cancel()
-    return sum(int(result["page_count"]) for result in results)
+    return int(result["page_count"])
 
 
 ATTEMPTS = 3
@@ -140,7 +203,7 @@ def _whole_chunk(path: Path) -> bool:
 
 def check_bundle(output: Path) -> None:
     """Every file of the bundle has content, and the files Pagefind writes last and has been seen to leave short on
-    a busy machine (its code, its WebAssembly, each part's entry point and metadata) are whole; else the search
+    a busy machine (its code, its WebAssembly, its entry point and metadata) are whole; else the search
     fails in the browser. Fragments and index chunks are not unpacked here: 12,000 of them cost seconds."""
     broken = []
     for path in output.rglob("*"):
@@ -159,13 +222,11 @@ def check_bundle(output: Path) -> None:
         raise RuntimeError(f"Pagefind schreef lege of onvolledige bestanden: {', '.join(sorted(set(broken))[:5])}")
 
 
-def _tidy(output: Path, parts: int) -> None:
-    """Drop Pagefind's own UI files (unused, and now and then written empty on a busy machine) and parts' code."""
-    for number in range(parts):
-        folder = output / shards.folder(number)
-        for pattern in UNUSED + (PART_CODE if number else []):
-            for path in folder.glob(pattern):
-                path.unlink()
+def _tidy(output: Path) -> None:
+    """Drop Pagefind's own UI files (unused, and now and then written empty on a busy machine)."""
+    for pattern in UNUSED:
+        for path in output.glob(pattern):
+            path.unlink()
 
 
 def _run(make: Any) -> Any:
@@ -178,16 +239,18 @@ def _run(make: Any) -> Any:
         return pool.submit(lambda: asyncio.run(make())).result()
 
 
-def build(site: Path, catalog: Catalog, docs: Path | None = None,
-          shard_pages: int = shards.SHARD_PAGES) -> dict[str, Any]:
-    """Index the built site into site/pagefind/ and write the browser data beside it; returns counts and time."""
+def build(site: Path, catalog: Catalog, docs: Path | None = None, root: Path | None = None,
+          output: Path | None = None) -> dict[str, Any]:
+    """Index the built site into site/pagefind/ (or `output`) and write the browser data beside it; returns counts
+    and time. `root` is the project folder whose node_modules/ holds Pagefind (default: the one above this package).
+    """
     start = time.perf_counter()
-    output = site / BUNDLE
-    parts = shards.split(shards.html_files(site, [BUNDLE]), shard_pages)
+    output = output or site / BUNDLE
+    executable = binary(root or Path(__file__).resolve().parents[1])
     for attempt in range(1, ATTEMPTS + 1):
-        shutil.rmtree(output, ignore_errors=True)  # no part of an earlier, larger split may stay behind
-        pages = _run(lambda: _index(site, output, parts))
-        _tidy(output, len(parts))
+        shutil.rmtree(output, ignore_errors=True)
+        pages = _run(lambda: _index(site, output, executable))
+        _tidy(output)
         try:
             check_bundle(output)
             break
@@ -195,7 +258,8 @@ def build(site: Path, catalog: Catalog, docs: Path | None = None,
             if attempt == ATTEMPTS:
                 raise
     data = browser_data(catalog, page_texts(docs) if docs else ())
-    data["parts"] = [shards.folder(number) for number in range(1, len(parts))]
     (output / EXTRA).write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-    return {"pages": pages, "parts": len(parts), "words": len(data["words"].split()),
+    (output / DIRECTORY).write_text(json.dumps(directory_words(catalog), ensure_ascii=False, separators=(",", ":")),
+                                    encoding="utf-8")
+    return {"pages": pages, "words": len(data["words"].split()), "version": version(output),
             "seconds": round(time.perf_counter() - start, 3)}

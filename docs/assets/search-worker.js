@@ -1,23 +1,20 @@
-/* IB Wegwijzer search (issue 11): the part that runs Pagefind. search.js starts one or two of these as module
-   workers, each over its own share of the index parts (a large site's index comes in parts,
-   wegwijzer/search_shards.py), so that two cores score at once and the page stays free while they do. Without
-   module workers, search.js imports this file and runs one searcher on the page. Only the best pages of a search
-   leave a worker, never the thousands of matches of a common word. */
+/* IB Wegwijzer search (issues 11, 21): the part that runs Pagefind. search.js starts this as a module worker, so
+   that the page stays free while Pagefind scores; without module workers, search.js imports this file and runs the
+   searcher on the page. Only the best pages of a search leave the worker, never the thousands of matches of a common
+   word. */
 
 var KEPT = 8;
 
-// One searcher over `config.indexes` (bundle folders; the first holds the WebAssembly this searcher starts from).
+// One searcher over the bundle `config.index`.
 export function createSearcher(config) {
   var engine = null, newest = 0, rankings = [], found = [];
   var settings = { baseUrl: config.baseUrl, excerptLength: 24 };
   var ready = import(config.code).then(function (pagefind) {
     engine = pagefind;
     // Pagefind on this thread itself: its own worker would send every match of a common word back to us.
-    return pagefind.options(Object.assign({ basePath: config.indexes[0], noWorker: true }, settings));
+    return pagefind.options(Object.assign({ basePath: config.index, noWorker: true }, settings));
   }).then(function () {
     return engine.init ? engine.init() : null;
-  }).then(function () {
-    return Promise.all(config.indexes.slice(1).map(function (index) { return engine.mergeIndex(index, settings); }));
   });
 
   // Pagefind's results for one term and filters, as a promise; the last few used are kept, since the search after
@@ -113,7 +110,7 @@ export function createSearcher(config) {
   }
 
   // Fetch the data of the first `count` pages now (Pagefind keeps a page's data once loaded): they are the ones
-  // most likely shown, and the other searcher may still be scoring.
+  // most likely shown.
   function prefetch(records, count) {
     records.slice(0, count).forEach(function (r) { r.data().catch(function () { /* asked again when shown */ }); });
   }

@@ -24,47 +24,37 @@
     "haar hij zij ze we wij je jij u ik wat wordt worden heeft hebben hoe waar welke wie kan gaat gaan doet doen " +
     "moet moeten mag").split(" ");
 
-  var searchers = null, loading = null, extra = null, counter = 0, searchCount = 0;
+  var searcher = null, loading = null, extra = null, counter = 0, searchCount = 0;
   var workerCode = new URL(root.getAttribute("data-worker"), document.baseURI).href;
 
   function load() {
     if (!loading) {
       loading = fetch(bundle + "wegwijzer-zoeken.json").then(function (r) { return r.json(); }).then(prepare)
-        .then(startSearchers).then(function (started) { searchers = started; }).then(fillFilters);
+        .then(startSearchers).then(function (started) { searcher = started; }).then(fillFilters);
       loading.catch(function () { loading = null; showError(); });
     }
     return loading;
   }
 
-  // ---- the searchers: Pagefind in one or two module workers (assets/search-worker.js) ----
-  // A large site's index comes in parts (wegwijzer/search_shards.py): with two cores, two workers each score half of
-  // them at once. Each worker's first part carries Pagefind's WebAssembly; the code is the bundle's one pagefind.js.
+  // ---- the searcher: Pagefind in a module worker (assets/search-worker.js) ----
+  // One index at every size (Pagefind 1.6 scores a word on 12,000 pages in tens of ms); the worker keeps the page
+  // free while it does. Without module workers (or when the worker fails to start) the searcher runs on the page.
   function startSearchers() {
-    var indexes = [bundle].concat(extra.parts.map(function (part) { return new URL(part, bundle).href; }));
-    var cores = navigator.hardwareConcurrency || 1;
-    var count = Math.max(1, Math.min(2, cores, indexes.length));
-    var config = function (share) {
-      return { code: bundle + "pagefind.js", baseUrl: new URL(site).pathname, indexes: share };
-    };
+    var config = { code: bundle + "pagefind.js", baseUrl: new URL(site).pathname, index: bundle };
     function inPage() {
       return import(workerCode).then(function (module) {
-        var searcher = module.createSearcher(config(indexes));
-        return searcher.ready.then(function () { return [searcher]; });
+        var searcher = module.createSearcher(config);
+        return searcher.ready.then(function () { return searcher; });
       });
     }
     if (typeof Worker === "undefined") return inPage();
-    var workers = [];
+    var worker;
     try {
-      for (var n = 0; n < count; n++) {
-        workers.push(workerSearcher(config(indexes.filter(function (index, i) { return i % count === n; }))));
-      }
+      worker = workerSearcher(config);
     } catch (e) {
-      workers.forEach(function (w) { w.stop(); });
       return inPage();
     }
-    // Without module workers (or when one fails to start) one searcher on the page does all the work.
-    return Promise.all(workers.map(function (w) { return w.ready; })).then(function () { return workers; },
-      function () { workers.forEach(function (w) { w.stop(); }); return inPage(); });
+    return worker.ready.then(function () { return worker; }, function () { worker.stop(); return inPage(); });
   }
 
   function workerSearcher(settings) {
@@ -136,8 +126,7 @@
         if (key.indexOf(" ") < 0 && key.length >= 5) synonyms["~" + stem(key)] = g;
       });
     });
-    extra = { vocab: vocab, groups: data.synonyms, synonyms: synonyms, regions: data.regions, themes: data.themes,
-      parts: data.parts || [] };
+    extra = { vocab: vocab, groups: data.synonyms, synonyms: synonyms, regions: data.regions, themes: data.themes };
   }
 
   function known(word) {
@@ -298,9 +287,9 @@
     return filters;
   }
 
-  // Each searcher ranks its own pages (assets/search-worker.js: per word of the query the best of its alternatives,
-  // pages that match more words first) and hands over its CANDIDATES best; here the best of all of them are put
-  // together and weighed by type (vraag first, then partner, then the rest), which only a page's data tells.
+  // The searcher ranks the pages (assets/search-worker.js: per word of the query the best of its alternatives, pages
+  // that match more words first) and hands over its CANDIDATES best; here they are weighed by type (vraag first,
+  // then partner, then the rest), which only a page's data tells.
   // Whole indexed words are searched before cut-short ones (vraa: vraag first), so that while someone types on, the
   // searcher has the word they are most likely typing ready.
   function search(query) {
@@ -322,19 +311,9 @@
     if (tokens(query).length > 1) {
       jobs.push({ term: "\"" + tokens(query).join(" ") + "\"", slot: "phrase", weight: 1 });
     }
-    var request = { id: id, jobs: jobs, filters: activeFilters(), keep: CANDIDATES,
-      prefetch: perSearcher() };
-    return Promise.all(searchers.map(function (s) { return s.rank(request); })).then(function (ranked) {
-      var top = [], total = 0;
-      ranked.forEach(function (r, owner) {
-        total += r.total;
-        r.top.forEach(function (page, order) {
-          top.push({ id: page.id, rank: page.rank, owner: owner, order: order });
-        });
-      });
-      // Best first; ties in the order each searcher found them, the first searcher first.
-      top.sort(function (a, b) { return b.rank - a.rank || a.order - b.order || a.owner - b.owner; });
-      top = top.slice(0, CANDIDATES);
+    var request = { id: id, jobs: jobs, filters: activeFilters(), keep: CANDIDATES, prefetch: SHOWN };
+    return searcher.rank(request).then(function (ranked) {
+      var top = ranked.top, total = ranked.total;
       // The data of the SHOWN best first; of the other candidates only those whose type could still lift them
       // among the shown (a partner ×1.6 or a question ×3 above a page), so mostly ten pages are fetched, not 14.
       return pageData(id, top.slice(0, SHOWN)).then(function (results) {
@@ -349,20 +328,12 @@
     });
   }
 
-  // How many of the shown pages each searcher most likely holds: their data is fetched ahead.
-  function perSearcher() {
-    return Math.ceil(SHOWN / searchers.length);
-  }
-
-  // Title, address, excerpt and type of ranked pages, each from the searcher that found it; scored by type.
+  // Title, address, excerpt and type of ranked pages; scored by type.
   function pageData(id, pages) {
-    var shares = searchers.map(function () { return []; });
-    pages.forEach(function (page) { page.at = shares[page.owner].length; shares[page.owner].push(page.id); });
-    return Promise.all(searchers.map(function (s, owner) {
-      return shares[owner].length ? s.data({ id: id, ids: shares[owner] }) : [];
-    })).then(function (datas) {
-      return pages.map(function (page) {
-        var data = datas[page.owner][page.at], type = (data.meta && data.meta.type) || "Pagina";
+    if (!pages.length) return Promise.resolve([]);
+    return searcher.data({ id: id, ids: pages.map(function (page) { return page.id; }) }).then(function (datas) {
+      return pages.map(function (page, i) {
+        var data = datas[i], type = (data.meta && data.meta.type) || "Pagina";
         return { data: data, type: type, score: page.rank * (TYPE_BOOST[type] || 1) };
       });
     });
@@ -471,6 +442,7 @@
   function update() {
     var query = input.value.trim(), mine = ++counter;
     if (!query) {
+      remember("");
       list.textContent = ""; help.textContent = ""; status.textContent = "Typ een woord, bijvoorbeeld spijbelen, TLV of hoofdluis.";
       root.removeAttribute("data-search-state");
       return;
@@ -483,6 +455,7 @@
       status.textContent = describe(query, outcome);
       showHelp(query, outcome);
       root.setAttribute("data-search-state", outcome.results.length ? "results" : "empty");
+      remember(query);
       root.setAttribute("data-search-shown", query);
     }, function () { if (mine === counter) { showError(); root.setAttribute("data-search-state", "error"); } });
   }
@@ -497,19 +470,36 @@
     if (chosen && extra.regions.some(function (r) { return r.id === chosen; })) regio.value = chosen;
   }
 
-  // While the reader types, the searchers already search each word so far (as Pagefind's own debouncedSearch
+  // While the reader types, the searcher already searches each word so far (as Pagefind's own debouncedSearch
   // already fetches its index chunks): a whole word as it is, a word cut short (from three letters on) as the most
   // used word it starts, which the search tries first. The search after the last key then finds it done.
   function warm(query) {
-    if (!searchers) return;
+    if (!searcher) return;
     var filters = activeFilters(), v = extra.vocab;
     tokens(query).forEach(function (typed) {
       // As the index writes it (suïcide): the completion already is; a whole typed word is looked up.
       var term = typed in v.set ? v.words[v.set[typed]] : completion(typed);
       if (!term || STOP.indexOf(typed) >= 0) return;
-      var request = { term: term, filters: filters, prefetch: perSearcher() };
-      searchers.forEach(function (s) { s.warm(request).catch(function () { /* the search itself will tell */ }); });
+      searcher.warm({ term: term, filters: filters, prefetch: SHOWN }).catch(function () { /* the search tells */ });
     });
+  }
+
+  // ---- the query in the address (?q=): Back after opening a result, and a shared link, open with its results ----
+  // Replaced, never pushed: typing adds no history entries; the entry Back returns to holds the last query shown.
+  var PARAM = "q";
+  function remember(query) {
+    if (!window.history || !history.replaceState) return;
+    var url = new URL(window.location.href);
+    if ((url.searchParams.get(PARAM) || "") === query) return;
+    if (query) url.searchParams.set(PARAM, query); else url.searchParams.delete(PARAM);
+    try { history.replaceState(history.state, "", url.href); } catch (e) { /* a file: page: not remembered */ }
+  }
+  function restoreQuery() {
+    var query = new URL(window.location.href).searchParams.get(PARAM);
+    if (!query || input.value.trim() === query.trim()) return;
+    input.value = query;
+    open();
+    update();
   }
 
   // ---- opening, closing, keys ----
@@ -522,6 +512,7 @@
     load();
   }
   function close(restore) {
+    remember("");
     root.classList.remove("ww-search--open");
     openButton.setAttribute("aria-expanded", "false");
     panel.hidden = true;
@@ -569,4 +560,8 @@
   document.addEventListener("click", function (event) {
     if (root.classList.contains("ww-search--open") && !root.contains(event.target)) close(false);
   });
+  restoreQuery();
+  // Back into a page the browser kept whole (its back/forward cache): the results are still there; a page it did not
+  // keep loads again and restoreQuery() above fills the box.
+  window.addEventListener("pageshow", function (event) { if (event.persisted) restoreQuery(); });
 })();

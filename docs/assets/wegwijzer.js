@@ -294,18 +294,74 @@
     document.querySelectorAll("[data-ww-place]").forEach(setupPlace);
   }
 
+  // The directory's filter (issue 21): town, theme, age, and "Zoek in de tabel" with the site search's vocabulary.
+  // A word matches a partner when the partner's own page has it, or a word of its synonym group (data/synonyms/),
+  // as a word or the start of one (logopedie: logopedist); the partner's words are its name, aliases, description,
+  // kind, themes and municipalities (pagefind/wegwijzer-kaart.json, loaded at the first typed word). Until they are
+  // loaded, or when they cannot be, the table's own text is searched.
+  var STOP = ("de het een en of is in op van voor met naar bij te aan als dat die dit er ook maar om mijn zijn " +
+    "haar hij zij ze we wij je jij u ik wat wie").split(" ");
+  function fold(text) {
+    return text.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  }
+  function tokens(text) {
+    return fold(text).match(/[0-9a-z]+/g) || [];
+  }
+
+  function directoryVocabulary() {
+    var search = document.getElementById("ww-search");
+    if (!search || !window.fetch) return Promise.reject(new Error("no search bundle"));
+    var bundle = new URL(search.getAttribute("data-bundle"), document.baseURI).href;
+    function get(name) {
+      return fetch(bundle + name).then(function (r) { if (!r.ok) throw new Error(name); return r.json(); });
+    }
+    return Promise.all([get("wegwijzer-kaart.json"), get("wegwijzer-zoeken.json")]).then(function (both) {
+      var groups = both[1].synonyms.map(function (group) { return group.map(function (t) { return tokens(t); }); });
+      var byTerm = {};
+      groups.forEach(function (group, g) { group.forEach(function (t) { byTerm[t.join(" ")] = g; }); });
+      return { partners: both[0], groups: groups, byTerm: byTerm,
+               site: new URL(search.getAttribute("data-site") || "./", document.baseURI).href };
+    });
+  }
+
+  // The query as slots: each a list of alternatives (each a list of words), one of which a partner must have.
+  function slots(text, vocab) {
+    var words = tokens(text), found = [], i = 0;
+    while (i < words.length) {
+      var taken = 1, group = -1;
+      for (var n = Math.min(4, words.length - i); n >= 1 && vocab; n--) {
+        var key = words.slice(i, i + n).join(" ");
+        if (key in vocab.byTerm) { group = vocab.byTerm[key]; taken = n; break; }
+      }
+      var own = words.slice(i, i + taken);
+      i += taken;
+      if (group < 0 && STOP.indexOf(own[0]) >= 0) continue;
+      found.push([own].concat(group >= 0 ? vocab.groups[group] : []));
+    }
+    return found;
+  }
+
+  function hasWord(list, word) {
+    for (var i = 0; i < list.length; i++) if (list[i].lastIndexOf(word, 0) === 0) return true;
+    return false;
+  }
+
   function setupDirectoryFilter() {
     var form = document.getElementById("ww-filter");
     var table = document.getElementById("ww-directory");
     if (!form || !table) return;
     form.hidden = false;
     var rows = Array.prototype.map.call(table.tBodies[0].rows, function (row) {
+      var link = row.querySelector("a[href]");
+      var id = link ? link.getAttribute("href").replace(/\/+$/, "").split("/").pop() : "";
       return {
         el: row,
+        id: id,
         towns: (row.getAttribute("data-towns") || "").split(" "),
         themes: (row.getAttribute("data-themes") || "").split(" "),
         ages: (row.getAttribute("data-ages") || "").split(" "),
-        text: row.textContent.toLowerCase()
+        text: row.textContent.toLowerCase(),
+        words: tokens(row.textContent)
       };
     });
     var count = document.getElementById("ww-filter-count");
@@ -315,20 +371,79 @@
     var allTownsText = allTowns.textContent;
     var regionTowns = [];
     var regionName = "";
+    var vocab = null, loading = null;
+
+    // On zero rows: a way on, to clear the filters or to search the whole site for the words.
+    var empty = document.createElement("div");
+    empty.className = "ww-filter-empty";
+    empty.id = "ww-filter-empty";
+    empty.hidden = true;
+    form.parentNode.insertBefore(empty, form.nextSibling);
+
+    function load() {
+      if (!loading) {
+        loading = directoryVocabulary().then(function (found) {
+          vocab = found;
+          rows.forEach(function (r) { if (vocab.partners[r.id]) r.words = r.words.concat(vocab.partners[r.id].split(" ")); });
+          apply();
+        }, function () { /* the table's own text stays the vocabulary */ });
+      }
+      return loading;
+    }
+
+    function matches(row, query, wanted) {
+      if (row.text.indexOf(query) >= 0) return true;
+      if (!wanted.length) return false;
+      return wanted.every(function (alternatives) {
+        return alternatives.some(function (words) {
+          return words.length > 0 && words.every(function (w) { return hasWord(row.words, w); });
+        });
+      });
+    }
 
     function serves(row, towns) {
       for (var i = 0; i < towns.length; i++) if (row.towns.indexOf(towns[i]) >= 0) return true;
       return false;
     }
+    // Built once and only updated: rebuilt while typing, a button would vanish between press and release.
+    var emptyNote = document.createElement("p");
+    emptyNote.textContent = "Geen partners gevonden met deze filters.";
+    var clear = document.createElement("button");
+    clear.type = "button";
+    clear.className = "md-button ww-filter-clear";
+    clear.textContent = "Wis de filters";
+    clear.addEventListener("click", function () {
+      form.reset();
+      apply();
+      form.elements.text.focus();
+    });
+    var wholeSite = document.createElement("a");
+    wholeSite.className = "md-button ww-filter-site";
+    empty.appendChild(emptyNote);
+    empty.appendChild(clear);
+    empty.appendChild(document.createTextNode(" "));
+    empty.appendChild(wholeSite);
+    function showEmpty(text) {
+      var site = vocab ? vocab.site : new URL("../", document.baseURI).href;
+      wholeSite.hidden = !text;
+      if (!text) return;
+      var href = site + "?q=" + encodeURIComponent(text);
+      if (wholeSite.getAttribute("href") !== href) {
+        wholeSite.href = href;
+        wholeSite.textContent = "Zoek ‘" + text + "’ op de hele site";
+      }
+    }
     function apply() {
       var town = townSelect.value, theme = form.elements.theme.value, age = form.elements.age.value;
-      var text = form.elements.text.value.trim().toLowerCase();
+      var raw = form.elements.text.value.trim(), text = raw.toLowerCase();
+      if (text && !vocab) load();
+      var wanted = text ? slots(raw, vocab) : [];
       var shown = 0;
       for (var i = 0; i < rows.length; i++) {
         var r = rows[i];
         var ok = (town ? r.towns.indexOf(town) >= 0 : !regionTowns.length || serves(r, regionTowns)) &&
           (!theme || r.themes.indexOf(theme) >= 0) &&
-          (!age || r.ages.indexOf(age) >= 0) && (!text || r.text.indexOf(text) >= 0);
+          (!age || r.ages.indexOf(age) >= 0) && (!text || matches(r, text, wanted));
         if (r.el.hidden === ok) r.el.hidden = !ok;
         if (ok) shown++;
       }
@@ -338,13 +453,23 @@
         caption.textContent = shown === rows.length ? "Alle " + rows.length + " partners van de sociale kaart"
           : shown + " van de " + rows.length + " partners van de sociale kaart" + where;
       }
+      if (shown === 0) {
+        showEmpty(raw);
+        labelScrollRegions();  // the header row alone may be wider than a phone: keep it reachable by keyboard
+      }
+      if (empty.hidden !== (shown > 0)) empty.hidden = shown > 0;
+      form.setAttribute("data-filter-ready", vocab ? "words" : "text");
     }
-    // The site's region narrows "every municipality" to the municipalities of that region.
-    regionListeners.push(function (region) {
+    // The site's region narrows "every municipality" to the municipalities of that region; a chosen municipality
+    // (listener(region, municipality)) is selected in the town filter.
+    regionListeners.push(function (region, municipality) {
       var group = region ? townSelect.querySelector('optgroup[data-region="' + region + '"]') : null;
       regionTowns = group ? Array.prototype.map.call(group.querySelectorAll("option"), function (o) { return o.value; }) : [];
       regionName = group ? group.label : "";
       allTowns.textContent = group ? "Alle gemeenten in " + group.label : allTownsText;
+      if (municipality && Array.prototype.some.call(townSelect.options, function (o) { return o.value === municipality; })) {
+        townSelect.value = municipality;
+      }
       apply();
     });
     form.addEventListener("input", apply);
@@ -387,7 +512,9 @@
   // Tables wider than the screen scroll inside their own region: keyboard users can reach and scroll it.
   function labelScrollRegions() {
     document.querySelectorAll(".md-typeset__scrollwrap, .ww-table-wrap").forEach(function (wrap) {
-      if (wrap.scrollWidth <= wrap.clientWidth + 1 || wrap.hasAttribute("tabindex")) return;
+      // Either way: with no rows left, the caption alone overflows a phone's table by a pixel (axe counts it).
+      var scrolls = wrap.scrollWidth > wrap.clientWidth + 1 || wrap.scrollHeight > wrap.clientHeight;
+      if (!scrolls || wrap.hasAttribute("tabindex")) return;
       var table = wrap.querySelector("table");
       var caption = table && table.caption ? table.caption.textContent : "";
       var heading = wrap.previousElementSibling;

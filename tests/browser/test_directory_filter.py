@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from tests.browser.harness import ROOT, Visit, serve, visible_rows
+from tests.browser.search_box import PATHS, RESULT, SHOWN
 from wegwijzer.catalog import build_catalog, load_once
 from wegwijzer.references import NATIONAL
 from wegwijzer.render.markup import esc
@@ -114,3 +115,54 @@ def test_filter_works_on_1000_rows(big_directory: tuple[Path, list[dict[str, Any
         assert _choose(visit) == _expected(partners)
         assert not visit.console_errors + visit.page_errors
         assert not visit.foreign_requests()
+
+
+def _type(visit: Visit, text: str) -> list[str]:
+    """Type into "Zoek in de tabel" and wait until the filter searches with the site's vocabulary."""
+    visit.page.fill("#ww-filter-text", text)
+    visit.page.wait_for_function("() => document.getElementById('ww-filter').dataset.filterReady === 'words'")
+    return sorted(visible_rows(visit.page))
+
+
+def test_table_search_uses_the_site_search_vocabulary(site_url: str, tab: Callable[..., Visit]) -> None:
+    visit = tab(site_url)
+    visit.goto("sociale-kaart/")
+    visit.page.select_option("#ww-filter-town", "nijmegen")
+    # Nijmegen's youth help is its Buurtteams Jeugd en Gezin: the word stands on their page, not in the table.
+    found = _type(visit, "jeugdhulp")
+    assert "buurtteams-jeugd-en-gezin-nijmegen" in found
+    assert all("nijmegen" in p["areas"] or NATIONAL in p["areas"]
+               for p in load_once().all("partner") if p["id"] in found)
+    # A synonym (data/synonyms/wijkteam.yaml) and a partner's alias find it too.
+    assert "buurtteams-jeugd-en-gezin-nijmegen" in _type(visit, "sociaal team")
+    assert "buurtteams-jeugd-en-gezin-nijmegen" in _type(visit, "brede basisteam")
+    assert visit.page.is_hidden("#ww-filter-empty")
+    assert not visit.console_errors + visit.page_errors
+    assert not visit.foreign_requests()
+
+
+@pytest.mark.parametrize("width", [390, 1366])
+def test_zero_rows_offer_to_clear_the_filters_or_search_the_site(width: int, site_url: str,
+                                                                 tab: Callable[..., Visit]) -> None:
+    from tests.browser.test_search_ui import serious_violations
+
+    visit = tab(site_url, phone=width < 600)
+    visit.page.set_viewport_size({"width": width, "height": 900})
+    visit.goto("sociale-kaart/")
+    visit.page.select_option("#ww-filter-theme", load_once().all("partner")[0]["themes"][0])
+    assert _type(visit, "xqzwv") == []
+    assert visit.page.is_visible("#ww-filter-empty")
+    assert not serious_violations(visit)
+    link = visit.page.get_attribute("#ww-filter-empty a", "href")
+    assert link.endswith("?q=xqzwv")
+    visit.page.click("#ww-filter-empty button")
+    assert sorted(visible_rows(visit.page)) == _expected(load_once().all("partner"))
+    assert visit.page.input_value("#ww-filter-text") == "" and visit.page.input_value("#ww-filter-theme") == ""
+    assert visit.page.is_hidden("#ww-filter-empty")
+    # The way on to the whole site: the site search opens with the words.
+    _type(visit, "hoofdluis in de klas xqzwv")
+    with visit.page.expect_navigation():
+        visit.page.click("#ww-filter-empty a")
+    visit.page.wait_for_function(SHOWN, arg="hoofdluis in de klas xqzwv")
+    assert "/wegwijzer/hoofdluis-in-de-klas/" in visit.page.eval_on_selector_all(RESULT, PATHS)
+    assert not visit.console_errors + visit.page_errors

@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 import yaml
 from axe_playwright_python.sync_playwright import Axe
 
 from tests.browser.harness import Visit, serve
-from tests.browser.search_box import INPUT, RESULT, open_search, search
-from wegwijzer.catalog import load_once
-from wegwijzer.search_index import BUNDLE
-from wegwijzer.search_index import build as build_index
+from tests.browser.search_box import INPUT, PATHS, RESULT, SHOWN, open_search, search
 
 EXPECTED = {case["query"]: case["expect"] for case in
             yaml.safe_load((Path(__file__).parents[1] / "search_queries.yaml").read_text("utf-8"))}
@@ -117,6 +116,51 @@ def test_snippets_are_clean_text(site_url: str, tab: Callable[..., Visit]) -> No
     assert "oudersToestemming" not in joined and "nodigToelichting" not in joined
 
 
+def test_excerpts_keep_words_of_touching_elements_apart(site_url: str, tab: Callable[..., Visit]) -> None:
+    # A partner's phone and website are touching elements; a route's steps list partners one after another.
+    visit = _tab(tab, site_url)
+    open_search(visit)
+    texts = []
+    for query in ("ouder- en kindteams amsterdam", "zelfdoding", "bijdragen velden"):
+        assert search(visit, query)
+        texts += visit.page.eval_on_selector_all(f"{RESULT} .ww-search__excerpt", "els => els.map(e => e.textContent)")
+    joined = " ".join(texts)
+    assert texts and "5961oktamsterdam" not in joined and "AmsterdamBel" not in joined, joined
+    assert not re.search(r"\b(Amsterdam|Diemen)Bel\b|\.nlDe\b|VeldBetekenis", joined), joined
+
+
+def test_back_after_opening_a_result_restores_query_and_results(site_url: str, tab: Callable[..., Visit]) -> None:
+    visit = _tab(tab, site_url)
+    open_search(visit)
+    found = search(visit, "hoofdluis")
+    assert "q=hoofdluis" in visit.page.url
+    with visit.page.expect_navigation():
+        visit.page.click(f"{RESULT} a")
+    assert visit.page.url.endswith(found[0])
+    visit.page.go_back()
+    visit.page.wait_for_function(SHOWN, arg="hoofdluis")
+    assert visit.page.input_value(INPUT) == "hoofdluis" and visit.page.is_visible("#ww-search-panel")
+    assert visit.page.eval_on_selector_all(RESULT, PATHS) == found
+    # Closing the search takes the query out of the address again.
+    visit.page.focus(INPUT)
+    visit.page.keyboard.press("Escape")
+    assert "q=" not in visit.page.url
+    assert not visit.console_errors + visit.page_errors
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_a_shared_link_with_a_query_opens_with_results(size: str, site_url: str, tab: Callable[..., Visit]) -> None:
+    visit = tab(site_url, phone=size == "telefoon")
+    visit.page.set_viewport_size(SIZES[size])
+    visit.goto("wegwijzer/?q=" + quote("kind spijbelt vaak"))
+    visit.page.wait_for_function(SHOWN, arg="kind spijbelt vaak")
+    top = visit.page.eval_on_selector_all(RESULT, PATHS)[:5]
+    assert set(path.lstrip("/") for path in top) & set(EXPECTED["kind spijbelt vaak"]), top
+    assert visit.page.is_visible(INPUT) and visit.page.input_value(INPUT) == "kind spijbelt vaak"
+    assert not serious_violations(visit)
+    assert not visit.console_errors + visit.page_errors
+
+
 def test_region_chosen_elsewhere_filters_by_default_and_can_be_cleared(site_url: str,
                                                                        tab: Callable[..., Visit]) -> None:
     visit = _tab(tab, site_url)
@@ -190,34 +234,29 @@ def test_works_when_the_site_lives_under_a_subpath(real_site: Path, tmp_path: Pa
         assert not visit.foreign_requests()
 
 
-# Without module workers (older browsers) one searcher runs on the page itself: the same results.
-WORKERS = {"in workers": "", "op de pagina": "delete window.Worker;"}
+# Without module workers (older browsers) the searcher runs on the page itself: the same results.
+WORKERS = {"in de worker": "", "op de pagina": "delete window.Worker;"}
 
 
 @pytest.mark.parametrize("where", WORKERS)
-def test_an_index_in_parts_is_searched_as_one(where: str, real_site: Path, tmp_path: Path,
-                                              tab: Callable[..., Visit]) -> None:
-    # A large site's index comes in parts (wegwijzer/search_shards.py); here the real site split into parts of
-    # 40 pages, served under a subpath, so the parts' result links must keep the subpath too.
-    site = tmp_path / "ib-wegwijzer"
-    shutil.copytree(real_site, site, ignore=shutil.ignore_patterns(BUNDLE))
-    assert build_index(site, load_once(), shard_pages=40)["parts"] >= 3
+def test_one_index_is_searched_in_a_worker_or_on_the_page(where: str, real_site: Path, tmp_path: Path,
+                                                          tab: Callable[..., Visit]) -> None:
+    # Served under a subpath, so the result links must keep the subpath too.
+    shutil.copytree(real_site, tmp_path / "ib-wegwijzer")
     with serve(tmp_path) as root:
         visit = tab(root)
         if WORKERS[where]:
             visit.page.add_init_script(WORKERS[where])
         visit.goto("ib-wegwijzer/")
         open_search(visit)
-        # The same expectations as the one-index query set (tests/search_queries.yaml).
+        # The same expectations as the query set (tests/search_queries.yaml).
         for query in ["hoofdluis", "kind spijbelt vaak", "dyslectische leerling", "slechthorende leerling"]:
             paths = search(visit, query)
             top = [path.removeprefix("/ib-wegwijzer/") for path in paths[:5]]
             assert set(top) & set(EXPECTED[query]), f"{query!r}: top 5 is {top}"
             assert all(path.startswith("/ib-wegwijzer/") for path in paths)
-        assert any("/pagefind/deel-" in url for url in visit.requests), "de andere delen zijn niet doorzocht"
-        # With two cores, the second worker starts Pagefind from its first part; on the page there is one start.
+        # One index, one start of Pagefind's WebAssembly.
         starts = [url for url in visit.requests if url.endswith(".pagefind") and "/wasm." in url]
-        two = where == "in workers" and visit.page.evaluate("navigator.hardwareConcurrency") >= 2
-        assert len(starts) == (2 if two else 1), starts
+        assert len(starts) == 1, starts
         assert not visit.console_errors + visit.page_errors
         assert not visit.foreign_requests()

@@ -41,13 +41,14 @@ def narrow(browser: object, long_site: Path) -> Iterator[Visit]:
 
 
 def _question_pages(site: Path) -> list[str]:
-    return sorted(f"wegwijzer/{p.parent.name}/" for p in (site / "wegwijzer").glob("*/index.html")
+    """Question and route pages (wegwijzer/<question>/ and wegwijzer/<question>/<region>/) that name the partner."""
+    return sorted(f"{p.parent.relative_to(site).as_posix()}/" for p in (site / "wegwijzer").glob("*/**/index.html")
                   if LONG in p.read_text(encoding="utf-8"))
 
 
 def test_a_long_name_wraps_at_320_px(narrow: Visit, long_site: Path) -> None:
     questions = _question_pages(long_site)
-    assert questions, "geen vraagpagina noemt de partner"
+    assert questions, "geen vraag- of routepagina noemt de partner"
     wide = []
     for path in [f"sociale-kaart/{PARTNER}/", "sociale-kaart/", *questions]:
         narrow.goto(path)

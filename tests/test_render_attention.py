@@ -66,7 +66,7 @@ def test_unconfirmed_facts_show_calmly_below_the_facts_on_the_partner_page(aging
     result = build(tmp_path / "site", data=aging)
     assert result.returncode == 0, result.stderr
     html = (tmp_path / "site" / "sociale-kaart" / UNCONFIRMED / "index.html").read_text(encoding="utf-8")
-    note = re.search(r'<section class="ww-doubts">.*?</section>', html, re.S)
+    note = re.search(r'<section class="ww-doubts" data-pagefind-ignore="all">.*?</section>', html, re.S)
     assert note and "Het telefoonnummer staat niet op de eigen website." in note[0]
     assert html.index("ww-contact-first") < html.index("ww-fields") < note.start()
     assert "admonition" not in html[:note.start()], "a warning box on an up-to-date partner"

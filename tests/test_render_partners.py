@@ -81,13 +81,13 @@ def test_each_doubt_sits_beside_its_field_and_the_contact_line_comes_first(datas
     body = markdown.split("\n# ", 1)[1].split("\n\n", 1)[1]
     assert body.startswith('<p class="ww-contact-first">')
     contact = re.search(r'<p class="ww-contact-first">.*?</p>', body).group(0)
-    assert ('Bel 020 000 0000</a> <span class="ww-doubt"><span class="ww-doubt-label">niet bevestigd:</span> '
+    assert ('Bel 020 000 0000</a> <span class="ww-doubt" data-pagefind-ignore><span class="ww-doubt-label">niet bevestigd:</span> '
             "Het nummer staat alleen op een pagina uit 2007.</span>") in contact
     costs = re.search(r"<dt>Kosten</dt> <dd>(.*?)</dd>", body).group(1)
     assert "niet bevestigd:</span> De &lt;eigen&gt; bijdrage staat nergens." in costs
     assert "niet bevestigd:</span> Of het team ook &#x27;s zomers werkt." in \
         re.search(r'<div class="ww-description">.*?</div>', body).group(0)
-    note = re.search(r'<section class="ww-doubts">.*?</section>', body).group(0)
+    note = re.search(r'<section class="ww-doubts" data-pagefind-ignore="all">.*?</section>', body).group(0)
     assert "Wie de jeugdgezondheidszorg levert, staat nergens." in note and "Telefoon" not in note
     assert body.index("ww-fields") < body.index("ww-doubts") and "admonition" not in body
     checked = re.search(r'<p class="ww-checked" data-pagefind-ignore>.*?</p>', body).group(0)
@@ -111,6 +111,6 @@ def test_cards_and_the_directory_say_briefly_that_a_number_is_unconfirmed(datase
     _doubtful(dataset)
     catalog = build_catalog(dataset)
     line = contact_line(catalog.get("partner", "testpartner-01"))
-    assert 'Bel 020 000 0000</a> <span class="ww-doubt">niet bevestigd</span>' in line
+    assert 'Bel 020 000 0000</a> <span class="ww-doubt" data-pagefind-ignore>niet bevestigd</span>' in line
     assert "ww-doubt" not in contact_line(catalog.get("partner", "testpartner-03"))
-    assert directory(catalog).count('<span class="ww-doubt">niet bevestigd</span>') == 1
+    assert directory(catalog).count('<span class="ww-doubt" data-pagefind-ignore>niet bevestigd</span>') == 1

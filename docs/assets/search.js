@@ -17,8 +17,8 @@
   var list = document.getElementById("ww-search-results");
   var help = document.getElementById("ww-search-help");
   var selects = Array.prototype.slice.call(root.querySelectorAll("select[data-filter]"));
-  var SHOWN = 10, CANDIDATES = 14, REGION_KEY = "ww-region";
-  var TYPE_BOOST = { Vraag: 3, Partner: 1.6, Pagina: 1 };
+  var SHOWN = 10, CANDIDATES = 20, REGION_KEY = "ww-region";
+  var TYPE_BOOST = { Vraag: 3, Route: 3, Partner: 1.6, Pagina: 1 };
   var MAX_BOOST = Math.max.apply(null, Object.keys(TYPE_BOOST).map(function (t) { return TYPE_BOOST[t]; }));
   var STOP = ("de het een en of is in op van voor met naar bij te aan als dat die dit er ook maar om mijn zijn " +
     "haar hij zij ze we wij je jij u ik wat wordt worden heeft hebben hoe waar welke wie kan gaat gaan doet doen " +
@@ -320,7 +320,7 @@
         var lowest = Math.min.apply(null, results.map(function (r) { return r.score; }));
         var lifted = top.slice(SHOWN).filter(function (page) { return page.rank * MAX_BOOST > lowest; });
         return (lifted.length ? pageData(id, lifted) : Promise.resolve([])).then(function (more) {
-          var all = results.concat(more);
+          var all = byQuestion(results.concat(more), request.filters.regio || "");
           all.sort(function (a, b) { return b.score - a.score; });
           return { plan: p, results: all.slice(0, SHOWN), total: total };
         });
@@ -337,6 +337,47 @@
         return { data: data, type: type, score: page.rank * (TYPE_BOOST[type] || 1) };
       });
     });
+  }
+
+  // One result per question, however many regions have a route for it: a route page (/wegwijzer/<q>/<region>/)
+  // holds what only that region's route says, so its words count for the question. The reader who chose her region
+  // gets her own route (the search's region filter already left out the others); anyone else gets the question's
+  // page, which leads to every region's route, with the excerpt of the route that matched and that region named.
+  // The question's score is its best match plus half of its other one (its page and its routes, best of each):
+  // a question whose page has one word of the query and whose route the other covers the query as a whole.
+  function byQuestion(results, region) {
+    var best = {}, order = [], parts = {};
+    results.forEach(function (r) {
+      var url = r.data.url, key = url;
+      if (r.type === "Route") {
+        key = url.replace(/[^\/]+\/$/, "");
+        if (!region) {
+          var title = (r.data.meta && r.data.meta.title) || "", cut = title.lastIndexOf(" – ");
+          var where = cut > 0 ? title.slice(cut + 3) : "";
+          r = { type: "Vraag", score: r.score, data: {
+            url: key, excerpt: r.data.excerpt, place: where,
+            meta: { title: cut > 0 ? title.slice(0, cut) : title, type: "Vraag" } } };
+        }
+      }
+      var part = parts[key] || (parts[key] = { page: 0, route: 0 }), side = key === url ? "page" : "route";
+      part[side] = Math.max(part[side], r.score);
+      var held = best[key];
+      if (!held) { best[key] = r; order.push(key); return; }
+      best[key] = preferred(held, r, region);
+    });
+    return order.map(function (key) {
+      var part = parts[key], hi = Math.max(part.page, part.route), lo = Math.min(part.page, part.route);
+      return { type: best[key].type, data: best[key].data, score: hi + lo / 2 };
+    });
+  }
+
+  // Which of two results for one question is shown (the best score counts either way): with a region chosen her
+  // route, else the question's own page (its excerpt holds everywhere); between equals the better score.
+  function preferred(a, b, region) {
+    var aFirst = region ? a.type === "Route" : a.data.place === undefined;
+    var bFirst = region ? b.type === "Route" : b.data.place === undefined;
+    if (aFirst !== bFirst) return aFirst ? a : b;
+    return b.score > a.score ? b : a;
   }
 
   // ---- showing results ----
@@ -370,7 +411,10 @@
     a.appendChild(document.createTextNode(" "));
     a.appendChild(el("span", { "class": "ww-search__title" }, (data.meta && data.meta.title) || data.url));
     li.appendChild(a);
-    li.appendChild(excerpt(data.excerpt || ""));
+    var quote = excerpt(data.excerpt || "");
+    if (data.place) quote.insertBefore(el("span", { "class": "ww-search__place" }, "In de route van " + data.place + ": "),
+      quote.firstChild);
+    li.appendChild(quote);
     var phone = data.meta && data.meta.telefoon, href = phone && telHref(phone);
     if (href) {
       var p = el("p", { "class": "ww-search__phone" }, "Bel ");

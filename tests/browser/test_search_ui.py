@@ -14,6 +14,8 @@ from axe_playwright_python.sync_playwright import Axe
 
 from tests.browser.harness import Visit, serve
 from tests.browser.search_box import INPUT, PATHS, RESULT, SHOWN, open_search, search
+from wegwijzer.catalog import load_once
+from wegwijzer.render.questions import route_keys
 
 EXPECTED = {case["query"]: case["expect"] for case in
             yaml.safe_load((Path(__file__).parents[1] / "search_queries.yaml").read_text("utf-8"))}
@@ -260,3 +262,48 @@ def test_one_index_is_searched_in_a_worker_or_on_the_page(where: str, real_site:
         assert len(starts) == 1, starts
         assert not visit.console_errors + visit.page_errors
         assert not visit.foreign_requests()
+
+
+FOLD_QUERIES = ("leerplicht", "veilig thuis", "dyslexie", "jeugdhulp", "thuiszitter", "meldcode")
+
+
+def _route_of(path: str, regions: set[str]) -> tuple[str, str] | None:
+    """(question, region) of a route page path /wegwijzer/<question>/<region>/, else None."""
+    parts = path.strip("/").split("/")
+    return (parts[1], parts[2]) if len(parts) == 3 and parts[0] == "wegwijzer" and parts[2] in regions else None
+
+
+def _question_of(path: str, regions: set[str]) -> str | None:
+    route = _route_of(path, regions)
+    parts = path.strip("/").split("/")
+    return route[0] if route else (parts[1] if len(parts) == 2 and parts[0] == "wegwijzer" else None)
+
+
+def test_a_question_is_one_result_and_leads_to_the_readers_own_route(site_url: str,
+                                                                     tab: Callable[..., Visit]) -> None:
+    """Route pages (one per region) fold into their question: without a region the question's page, with one the
+    reader's own route; never two results for one question, never another region's route."""
+    catalog = load_once()
+    regions = {r["id"] for r in catalog.all("region")}
+    with_routes = sorted({region for _, region in route_keys(catalog)})
+    visit = _tab(tab, site_url)
+    open_search(visit)
+    for query in FOLD_QUERIES:
+        found = search(visit, query)
+        assert not [p for p in found if _route_of(p, regions)], (query, found)
+        questions = [q for q in map(lambda p: _question_of(p, regions), found) if q]
+        assert len(questions) == len(set(questions)), (query, found)
+    own_routes = 0
+    for region in with_routes:
+        visit.page.evaluate(f"localStorage.setItem('ww-region', {region!r})")
+        visit.goto("")
+        open_search(visit)
+        for query in FOLD_QUERIES:
+            found = search(visit, query)
+            routes = [_route_of(p, regions) for p in found if _route_of(p, regions)]
+            assert all(r == region for _, r in routes), (region, query, found)
+            own_routes += len(routes)
+            questions = [q for q in map(lambda p: _question_of(p, regions), found) if q]
+            assert len(questions) == len(set(questions)), (region, query, found)
+    assert not with_routes or own_routes, "geen enkele zoekopdracht leidt naar de eigen route van een regio"
+    assert not visit.console_errors + visit.page_errors

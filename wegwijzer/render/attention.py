@@ -62,13 +62,13 @@ def doubt_marker(texts: list[str] | None) -> str:
     """A small marker beside a field that says, in words, what about it is not confirmed."""
     if not texts:
         return ""
-    return (' <span class="ww-doubt"><span class="ww-doubt-label">niet bevestigd:</span> '
+    return (' <span class="ww-doubt" data-pagefind-ignore><span class="ww-doubt-label">niet bevestigd:</span> '
             + " ".join(esc(text) for text in texts) + "</span>")
 
 
 def short_doubt_marker() -> str:
     """The marker on cards and in tables, where the partner's page says what is not confirmed."""
-    return ' <span class="ww-doubt">niet bevestigd</span>'
+    return ' <span class="ww-doubt" data-pagefind-ignore>niet bevestigd</span>'
 
 
 def record_doubts_note(partner: dict[str, Any]) -> str:
@@ -76,9 +76,10 @@ def record_doubts_note(partner: dict[str, Any]) -> str:
     facts = record_doubts(partner)
     if not facts:
         return ""
-    return block('<h2 id="nog-niet-bevestigd">Nog niet bevestigd</h2><p>Dit konden we nog niet terugvinden in een '
-                 'actuele bron van de organisatie of de overheid:</p>' + items(esc(fact) for fact in facts),
-                 tag="section", cls="ww-doubts")
+    # Out of the search: words such as 'telefoonnummer' here say what the page lacks.
+    return ('<section class="ww-doubts" data-pagefind-ignore="all"><h2 id="nog-niet-bevestigd">Nog niet bevestigd</h2>'
+            '<p>Dit konden we nog niet terugvinden in een actuele bron van de organisatie of de overheid:</p>'
+            + items(esc(fact) for fact in facts) + "</section>")
 
 
 @dataclass(frozen=True)

@@ -169,11 +169,12 @@ def question_page(catalog: Catalog, question_id: str, root: str = "../../", edit
     return page(question["title"], body, {"tags": [theme]})
 
 
-# In the search, a route page stands for what only that region's route says: the question's page holds the rest,
-# and route pages would otherwise crowd it out (one per region). Its own steps weigh less than ordinary text, so a
-# route page comes after the question's page; a reader who chose her region still finds her route by its text.
+# In the search, a route page stands for what only that region's route says: the question's page holds the rest.
+# The search box folds every route page into its question (docs/assets/search.js, byQuestion). Its own steps weigh
+# less than ordinary text, so that the route pages of one question, one per region, do not fill the candidates the
+# search box weighs (measured: at full weight 'ggd', 'jgz' and 'arrangement swv' lost their page from the top 5).
 QUIET = " data-pagefind-ignore"
-OWN_STEP = ' data-pagefind-weight="0.3"'
+OWN_STEP = ' data-pagefind-weight="0.5"'
 
 
 def route_page(catalog: Catalog, key: str, root: str = "../../../", edit_url: str | None = None,

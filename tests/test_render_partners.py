@@ -81,7 +81,8 @@ def test_each_doubt_sits_beside_its_field_and_the_contact_line_comes_first(datas
     body = markdown.split("\n# ", 1)[1].split("\n\n", 1)[1]
     assert body.startswith('<p class="ww-contact-first">')
     contact = re.search(r'<p class="ww-contact-first">.*?</p>', body).group(0)
-    assert ('Bel 020 000 0000</a> <span class="ww-doubt" data-pagefind-ignore><span class="ww-doubt-label">niet bevestigd:</span> '
+    assert ('Bel 020 000 0000</a> <span class="ww-doubt" data-pagefind-ignore>'
+            '<span class="ww-doubt-label">niet bevestigd:</span> '
             "Het nummer staat alleen op een pagina uit 2007.</span>") in contact
     costs = re.search(r"<dt>Kosten</dt> <dd>(.*?)</dd>", body).group(1)
     assert "niet bevestigd:</span> De &lt;eigen&gt; bijdrage staat nergens." in costs

@@ -14,7 +14,7 @@ from wegwijzer.catalog import Catalog
 from wegwijzer.doubts import doubt_lines, record_doubts
 from wegwijzer.hosts import bare_host
 from wegwijzer.references import STALE_AFTER_DAYS, newest_primary_read
-from wegwijzer.render.markup import block, date_nl, esc, items, link
+from wegwijzer.render.markup import date_nl, esc, items, link
 from wegwijzer.render.report import mail_href, page_reference, valid_address
 from wegwijzer.render.urls import PREFIX, edit_url, href, url
 from wegwijzer.source_checks import host_of

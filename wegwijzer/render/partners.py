@@ -79,8 +79,9 @@ def contact_parts(partner: dict[str, Any], doubts: dict[str, list[str]] | None =
         parts.append(link(f"tel:{digits}" if digits else None, f"Bel {contact['phone']}", cls="ww-tel")
                      + phone_tip(contact["phone"]) + marker("contact.phone"))
     elif page and contact.get("no_phone"):
-        parts.append(f'<span class="ww-no-phone" data-pagefind-ignore>Geen telefoonnummer bekend: {esc(contact["no_phone"])}</span>'
-                     + marker("contact.no_phone"))
+        # Out of the search: 'telefoonnummer' here says what the page lacks.
+        parts.append('<span class="ww-no-phone" data-pagefind-ignore>Geen telefoonnummer bekend: '
+                     f'{esc(contact["no_phone"])}</span>' + marker("contact.no_phone"))
     if contact.get("website"):
         parts.append(external(contact["website"], _site_label(contact["website"])) + marker("contact.website"))
     if contact.get("email"):

@@ -129,11 +129,19 @@ def test_region_chosen_on_a_question_page_filters_directory_and_stroomschema(
 
     visit.goto("sociale-kaart/")
     assert visit.page.input_value("#ww-place-input") == town
-    expected = sorted(p["id"] for p in catalog.all("partner") if _serves(p, towns))
+    # The chosen municipality is selected in the table's own filter; "Alle gemeenten" then means the region's.
+    town_id = next(t["id"] for t in region["municipalities"] if t["name"] == town)
+    assert visit.page.input_value("#ww-filter-town") == town_id
+    expected = sorted(p["id"] for p in catalog.all("partner") if _serves(p, {town_id}))
     assert sorted(visible_rows(visit.page)) == expected
     assert len(expected) < len(catalog.all("partner"))
     caption = visit.page.inner_text("#ww-directory caption")
     assert caption.startswith(f"{len(expected)} van de {len(catalog.all('partner'))} partners"), caption
+    visit.page.select_option("#ww-filter-town", "")
+    in_region = sorted(p["id"] for p in catalog.all("partner") if _serves(p, towns))
+    assert sorted(visible_rows(visit.page)) == in_region
+    assert visit.page.inner_text("#ww-directory caption").endswith(f"in {region['name']}")
+    visit.page.select_option("#ww-filter-town", town_id)
     # A municipality chosen in the filter still wins; typing narrows further and the caption follows.
     visit.page.fill("#ww-filter-text", "leerplicht")
     shown = visible_rows(visit.page)

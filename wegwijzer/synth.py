@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from copy import deepcopy
 from pathlib import Path
 
 import yaml
@@ -135,3 +136,59 @@ def _partner(partner_id: str, name: str, n: int, areas: list[str], today: dt.dat
             "access": {"routes": ["school"], "consent": "nodig", "notes": "Fictief."},
             "contact": {"website": f"https://example.org/{partner_id}"},
             "sources": _source(n, today), "last_verified": today.isoformat()}
+
+
+def add_regions(data: Path, count: int = NATIONAL_REGIONS, today: dt.date | None = None) -> Path:
+    """Add `count` fictitious regions to a copy of the real data, as samenwerkingsverbanden modelling their route
+    on an existing region would: each region copies the regional steps of one real region (taken in turn), word for
+    word apart from the municipality names, with a fictitious partner of the same kind for each regional partner.
+    For scale tests of the search: route pages that share the real routes' words, one per region and question."""
+    today = today or dt.date.today()
+    real = sorted((yaml.safe_load(path.read_text(encoding="utf-8")) for path in (data / "regions").glob("[!_]*.yaml")),
+                  key=lambda region: region["id"])
+    partners = {p["id"]: p for p in (yaml.safe_load(path.read_text(encoding="utf-8"))
+                                     for path in (data / "partners").glob("[!_]*.yaml"))}
+    question_files = sorted((data / "questions").glob("[!_]*.yaml"))
+    questions = {path: yaml.safe_load(path.read_text(encoding="utf-8")) for path in question_files}
+    width = max(2, len(str(count)))
+    for r in range(count):
+        model = real[r % len(real)]
+        region_id = f"fictieve-regio-{r:0{width}d}"
+        towns = [f"fictiefgemeente-{r:0{width}d}-{t}" for t in range(3)]
+        names = [f"Fictiefgemeente {r}-{t}" for t in range(3)]
+        _dump(data / "regions" / f"{region_id}.yaml", "region", {
+            "id": region_id, "name": f"Fictieve regio {r}",
+            "municipalities": [{"id": town, "name": name} for town, name in zip(towns, names)],
+            "sources": _source(r, today), "last_verified": today.isoformat()})
+        copies: dict[str, str] = {}
+
+        def copy_of(partner_id: str) -> str:
+            partner = partners.get(partner_id)
+            if partner is None or "landelijk" in partner.get("areas", []):
+                return partner_id
+            if partner_id not in copies:
+                copy_id = f"{region_id}-partner-{len(copies):02d}"
+                copies[partner_id] = copy_id
+                n = len(copies)
+                record = _partner(copy_id, f"Fictieve {partner['kind']} {r}-{n}", n, [towns[n % 3]], today)
+                record["kind"], record["themes"] = partner["kind"], partner["themes"]
+                _dump(data / "partners" / f"{copy_id}.yaml", "partner", record)
+            return copies[partner_id]
+
+        def renamed(text: str) -> str:
+            for town in model["municipalities"]:
+                text = text.replace(town["name"], names[0])
+            return text.replace(model["name"], f"Fictieve regio {r}")
+
+        for question in questions.values():
+            own = [s for s in question["steps"] if model["id"] in (s.get("regions") or [])]
+            for step in own:
+                copy = {**deepcopy(step), "regions": [region_id], "title": renamed(step["title"]),
+                        "text": renamed(step.get("text", ""))}
+                if step.get("partners"):
+                    copy["partners"] = [copy_of(p) for p in step["partners"]]
+                question["steps"].append(copy)
+    for path, question in questions.items():
+        path.write_text("# yaml-language-server: $schema=../../schemas/question.schema.json\n"
+                        + yaml.safe_dump(question, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return data

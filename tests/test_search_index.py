@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from wegwijzer.catalog import build_catalog, load_once
+from wegwijzer.render.questions import route_keys
 from wegwijzer.search_index import (
     BUNDLE,
     EXTRA,
@@ -19,6 +20,7 @@ from wegwijzer.search_index import (
     check_bundle,
     directory_words,
     page_texts,
+    route_groups,
     spaced,
     version,
     vocabulary,
@@ -132,3 +134,30 @@ def test_the_directory_gets_each_partners_page_words_kind_and_towns() -> None:
     nijmegen = found["buurtteams-jeugd-en-gezin-nijmegen"].split(" ")
     assert {"jeugdhulp", "nijmegen", "basisteam", "wijkteam"} <= set(nijmegen)
     assert len(nijmegen) == len(set(nijmegen)) and set(found) == {p["id"] for p in load_once().all("partner")}
+
+
+def test_route_pages_are_named_with_their_question_for_the_worker(real_site: Path) -> None:
+    """Every route page of the built site is in the map the worker uses to keep one route per question, with its
+    own question; no other page is."""
+    catalog = load_once()
+    extra = json.loads((real_site / "pagefind" / "wegwijzer-zoeken.json").read_text(encoding="utf-8"))
+    routes = extra["routes"]
+    pages = {f"/wegwijzer/{q}/{r}/" for q, r in route_keys(catalog)}
+    indexed = [url for url in _fragments(str(real_site)) if url in pages]  # a route of only quiet steps is not
+    assert indexed and len(routes) == len(indexed)
+    for page_id, question in routes.items():
+        raw = gzip.decompress((real_site / "pagefind" / "fragment" / f"{page_id}.pf_fragment").read_bytes())
+        url = json.loads(raw[len(b"pagefind_dcd"):])["url"]
+        assert url.strip("/").split("/")[:2] == ["wegwijzer", question], url
+
+
+def test_a_fragment_group_is_read_page_by_page(tmp_path: Path) -> None:
+    catalog = load_once()
+    question, region = route_keys(catalog)[0]
+    folder = tmp_path / "fragment"
+    folder.mkdir()
+    group = {"nl_a": {"url": f"/sub/wegwijzer/{question}/{region}/"}, "nl_b": {"url": f"/wegwijzer/{question}/"}}
+    (folder / "nl_group.pf_fragment").write_bytes(gzip.compress(b"pagefind_dcd" + json.dumps(group).encode()))
+    single = {"url": f"/wegwijzer/{question}/{region}/"}
+    (folder / "nl_c.pf_fragment").write_bytes(gzip.compress(b"pagefind_dcd" + json.dumps(single).encode()))
+    assert route_groups(tmp_path, catalog) == {"nl_a": question, "nl_c": question}

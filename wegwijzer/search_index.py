@@ -222,6 +222,25 @@ def check_bundle(output: Path) -> None:
         raise RuntimeError(f"Pagefind schreef lege of onvolledige bestanden: {', '.join(sorted(set(broken))[:5])}")
 
 
+def route_groups(output: Path, catalog: Catalog) -> dict[str, str]:
+    """Pagefind's id of every route page (/wegwijzer/<question>/<region>/) and its question: the worker keeps one
+    route per question among the candidates (docs/assets/search-worker.js). Read from the fragments Pagefind
+    wrote, since its Python API does not say which id it gave a page; a fragment file holds one page, or a group
+    of pages by id."""
+    questions = {q["id"] for q in catalog.all("question")}
+    regions = {r["id"] for r in catalog.all("region")}
+    found: dict[str, str] = {}
+    for path in (output / "fragment").glob("*.pf_fragment"):
+        raw = gzip.decompress(path.read_bytes())
+        data = json.loads(raw[len(b"pagefind_dcd"):] if raw.startswith(b"pagefind_dcd") else raw)
+        pages = {path.stem: data} if "url" in data else data
+        for page_id, page in pages.items():
+            parts = str(page.get("url", "")).strip("/").split("/")
+            if len(parts) >= 3 and parts[-3] == "wegwijzer" and parts[-2] in questions and parts[-1] in regions:
+                found[page_id] = parts[-2]
+    return found
+
+
 def _tidy(output: Path) -> None:
     """Drop Pagefind's own UI files (unused, and now and then written empty on a busy machine)."""
     for pattern in UNUSED:
@@ -258,6 +277,7 @@ def build(site: Path, catalog: Catalog, docs: Path | None = None, root: Path | N
             if attempt == ATTEMPTS:
                 raise
     data = browser_data(catalog, page_texts(docs) if docs else ())
+    data["routes"] = route_groups(output, catalog)
     (output / EXTRA).write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     (output / DIRECTORY).write_text(json.dumps(directory_words(catalog), ensure_ascii=False, separators=(",", ":")),
                                     encoding="utf-8")

@@ -148,47 +148,56 @@ def add_regions(data: Path, count: int = NATIONAL_REGIONS, today: dt.date | None
                   key=lambda region: region["id"])
     partners = {p["id"]: p for p in (yaml.safe_load(path.read_text(encoding="utf-8"))
                                      for path in (data / "partners").glob("[!_]*.yaml"))}
-    question_files = sorted((data / "questions").glob("[!_]*.yaml"))
-    questions = {path: yaml.safe_load(path.read_text(encoding="utf-8")) for path in question_files}
+    questions = {path: yaml.safe_load(path.read_text(encoding="utf-8"))
+                 for path in sorted((data / "questions").glob("[!_]*.yaml"))}
     width = max(2, len(str(count)))
     for r in range(count):
-        model = real[r % len(real)]
-        region_id = f"fictieve-regio-{r:0{width}d}"
-        towns = [f"fictiefgemeente-{r:0{width}d}-{t}" for t in range(3)]
-        names = [f"Fictiefgemeente {r}-{t}" for t in range(3)]
-        _dump(data / "regions" / f"{region_id}.yaml", "region", {
-            "id": region_id, "name": f"Fictieve regio {r}",
-            "municipalities": [{"id": town, "name": name} for town, name in zip(towns, names)],
-            "sources": _source(r, today), "last_verified": today.isoformat()})
-        copies: dict[str, str] = {}
-
-        def copy_of(partner_id: str) -> str:
-            partner = partners.get(partner_id)
-            if partner is None or "landelijk" in partner.get("areas", []):
-                return partner_id
-            if partner_id not in copies:
-                copy_id = f"{region_id}-partner-{len(copies):02d}"
-                copies[partner_id] = copy_id
-                n = len(copies)
-                record = _partner(copy_id, f"Fictieve {partner['kind']} {r}-{n}", n, [towns[n % 3]], today)
-                record["kind"], record["themes"] = partner["kind"], partner["themes"]
-                _dump(data / "partners" / f"{copy_id}.yaml", "partner", record)
-            return copies[partner_id]
-
-        def renamed(text: str) -> str:
-            for town in model["municipalities"]:
-                text = text.replace(town["name"], names[0])
-            return text.replace(model["name"], f"Fictieve regio {r}")
-
-        for question in questions.values():
-            own = [s for s in question["steps"] if model["id"] in (s.get("regions") or [])]
-            for step in own:
-                copy = {**deepcopy(step), "regions": [region_id], "title": renamed(step["title"]),
-                        "text": renamed(step.get("text", ""))}
-                if step.get("partners"):
-                    copy["partners"] = [copy_of(p) for p in step["partners"]]
-                question["steps"].append(copy)
+        _CopiedRegion(data, f"fictieve-regio-{r:0{width}d}", r, real[r % len(real)], partners, today).copy(questions)
     for path, question in questions.items():
         path.write_text("# yaml-language-server: $schema=../../schemas/question.schema.json\n"
                         + yaml.safe_dump(question, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return data
+
+
+class _CopiedRegion:
+    """One fictitious region of add_regions: its file, its partners (made when a step first names one) and its
+    copies of a real region's steps."""
+
+    def __init__(self, data: Path, region_id: str, n: int, model: dict, partners: dict[str, dict],
+                 today: dt.date) -> None:
+        self.data, self.region_id, self.n, self.model, self.partners, self.today = \
+            data, region_id, n, model, partners, today
+        self.towns = [f"{region_id.replace('fictieve-regio', 'fictiefgemeente')}-{t}" for t in range(3)]
+        self.names = [f"Fictiefgemeente {n}-{t}" for t in range(3)]
+        self.copies: dict[str, str] = {}
+        _dump(data / "regions" / f"{region_id}.yaml", "region", {
+            "id": region_id, "name": f"Fictieve regio {n}",
+            "municipalities": [{"id": town, "name": name} for town, name in zip(self.towns, self.names)],
+            "sources": _source(n, today), "last_verified": today.isoformat()})
+
+    def partner(self, partner_id: str) -> str:
+        partner = self.partners.get(partner_id)
+        if partner is None or "landelijk" in partner.get("areas", []):
+            return partner_id
+        if partner_id not in self.copies:
+            copy_id = f"{self.region_id}-partner-{len(self.copies):02d}"
+            self.copies[partner_id] = copy_id
+            k = len(self.copies)
+            record = _partner(copy_id, f"Fictieve {partner['kind']} {self.n}-{k}", k, [self.towns[k % 3]], self.today)
+            record["kind"], record["themes"] = partner["kind"], partner["themes"]
+            _dump(self.data / "partners" / f"{copy_id}.yaml", "partner", record)
+        return self.copies[partner_id]
+
+    def renamed(self, text: str) -> str:
+        for town in self.model["municipalities"]:
+            text = text.replace(town["name"], self.names[0])
+        return text.replace(self.model["name"], f"Fictieve regio {self.n}")
+
+    def copy(self, questions: dict[Path, dict]) -> None:
+        for question in questions.values():
+            for step in [s for s in question["steps"] if self.model["id"] in (s.get("regions") or [])]:
+                copy = {**deepcopy(step), "regions": [self.region_id], "title": self.renamed(step["title"]),
+                        "text": self.renamed(step.get("text", ""))}
+                if step.get("partners"):
+                    copy["partners"] = [self.partner(p) for p in step["partners"]]
+                question["steps"].append(copy)

@@ -71,14 +71,40 @@ export function createSearcher(config) {
     });
   }
 
+  // The `keep` best pages, one route page per question at most: config.routes names the question of each route
+  // page (/wegwijzer/<question>/<region>/, one per region), so that at 76 regions the routes of one question do
+  // not fill every place (search.js folds the one kept into its question).
+  function picker(keep) {
+    var routes = config.routes || {}, top = [], held = {};
+    return {
+      top: top,
+      offer: function (record, value) {
+        var group = routes[record.id], prior = group === undefined ? null : held[group];
+        if (prior && prior.rank >= value) return;
+        if (top.length === keep && value <= top[keep - 1].rank) return;
+        if (prior) top.splice(top.indexOf(prior), 1);
+        var entry = { record: record, rank: value }, place = top.length;
+        while (place > 0 && top[place - 1].rank < value) place--;
+        top.splice(place, 0, entry);
+        if (group !== undefined) held[group] = entry;
+        if (top.length > keep) {
+          var dropped = top.pop(), lost = routes[dropped.record.id];
+          if (lost !== undefined && held[lost] === dropped) delete held[lost];
+        }
+      }
+    };
+  }
+
   // The `keep` best pages of the jobs' results, and how many pages matched.
   function best(lists, keep) {
     var only = lists.length === 1 && lists[0].results;
     if (only && only.every(function (r, i) { return i === 0 || only[i - 1].score >= r.score; })) {
       // One search: Pagefind's own order (best first, ties in the order found).
-      var weight = lists[0].job.weight;
-      return { top: only.slice(0, keep).map(function (r) { return { record: r, rank: r.score * weight }; }),
-               total: only.length };
+      var weight = lists[0].job.weight, one = picker(keep);
+      for (var n = 0; n < only.length && (one.top.length < keep || only[n].score * weight > one.top[keep - 1].rank); n++) {
+        one.offer(only[n], only[n].score * weight);
+      }
+      return { top: one.top, total: only.length };
     }
     var slots = [], at = new Map(), records = [], size = 0;
     lists.forEach(function (list) {
@@ -95,18 +121,13 @@ export function createSearcher(config) {
         if (scores[k] < value) scores[k] = value;
       });
     });
-    var top = [];
+    var chosen = picker(keep);
     for (var i = 0; i < records.length; i++) {
       var total = 0, hits = 0;
       for (var j = i * width; j < (i + 1) * width; j++) if (scores[j] >= 0) { total += scores[j]; hits++; }
-      var value = total * hits;
-      if (top.length === keep && value <= top[keep - 1].rank) continue;
-      var place = top.length;
-      while (place > 0 && top[place - 1].rank < value) place--;
-      top.splice(place, 0, { record: records[i], rank: value });
-      if (top.length > keep) top.pop();
+      chosen.offer(records[i], total * hits);
     }
-    return { top: top, total: records.length };
+    return { top: chosen.top, total: records.length };
   }
 
   // Fetch the data of the first `count` pages now (Pagefind keeps a page's data once loaded): they are the ones

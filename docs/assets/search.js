@@ -40,7 +40,8 @@
   // One index at every size (Pagefind 1.6 scores a word on 12,000 pages in tens of ms); the worker keeps the page
   // free while it does. Without module workers (or when the worker fails to start) the searcher runs on the page.
   function startSearchers() {
-    var config = { code: bundle + "pagefind.js", baseUrl: new URL(site).pathname, index: bundle };
+    var config = { code: bundle + "pagefind.js", baseUrl: new URL(site).pathname, index: bundle,
+                   routes: extra.routes || {} };
     function inPage() {
       return import(workerCode).then(function (module) {
         var searcher = module.createSearcher(config);
@@ -126,7 +127,8 @@
         if (key.indexOf(" ") < 0 && key.length >= 5) synonyms["~" + stem(key)] = g;
       });
     });
-    extra = { vocab: vocab, groups: data.synonyms, synonyms: synonyms, regions: data.regions, themes: data.themes };
+    extra = { vocab: vocab, groups: data.synonyms, synonyms: synonyms, regions: data.regions, themes: data.themes,
+              routes: data.routes || {} };
   }
 
   function known(word) {

@@ -265,26 +265,33 @@ def write_floor(catalog: Any, floor: Path) -> int:
     return count
 
 
-def measure_size(size: int, work: Path, browser: Any, repeat: int = 1,
-                 baseline: Baseline | None = None) -> dict[str, Any]:
-    """All figures for one synthetic data set of `size` partners, ours and the floor."""
-    base = work / str(size)
-    shutil.rmtree(base, ignore_errors=True)
-    data = write_dataset(size, base / "data")
+def _validate_and_build(data: Path, base: Path, repeat: int, name: str) -> tuple[Any, float, int, float, float]:
+    """Validate `data` and build it, ours and the floor (the same pages as written Markdown, in base/floor/),
+    taking turns so that a slow spell of the machine weighs on both alike; the fastest of `repeat` counts."""
     catalog = build_catalog(data)
     if not catalog.ok:
-        raise SystemExit(f"synthetische data van {size} partners is ongeldig")
+        raise SystemExit(f"{name} is ongeldig")
     python = sys.executable
     validation = timed([python, "-m", "wegwijzer", "--data", str(data), "validate"], ROOT, env_for(), repeat)
     # Every generated page: partners, questions, and since issue 20 the routes per region and the region pages.
     pages = write_floor(catalog, base / "floor")
-    # Ours and the floor take turns, so a slow spell of the machine weighs on both alike.
     build = floor_build = float("inf")
     for _ in range(repeat):
         build = min(build, timed([python, "-m", "mkdocs", "build", "--strict", "--site-dir", str(base / "site")],
                                  ROOT, env_for(data)))
         floor_build = min(floor_build, timed([python, "-m", "mkdocs", "build", "--strict"], base / "floor",
                                              env_for()))
+    return catalog, validation, pages, build, floor_build
+
+
+def measure_size(size: int, work: Path, browser: Any, repeat: int = 1,
+                 baseline: Baseline | None = None) -> dict[str, Any]:
+    """All figures for one synthetic data set of `size` partners, ours and the floor."""
+    base = work / str(size)
+    shutil.rmtree(base, ignore_errors=True)
+    data = write_dataset(size, base / "data")
+    catalog, validation, pages, build, floor_build = _validate_and_build(data, base, repeat,
+                                                                         f"synthetische data van {size} partners")
     ours = site_figures(base / "site", build, pages, browser, "ours", repeat)
     ours["index_seconds"] = round(index_seconds(base / "site", data, repeat), 3)
     floor = site_figures(base / "floor" / "site", floor_build, pages, browser, "floor", repeat)
@@ -315,18 +322,9 @@ def measure_national(work: Path, browser: Any, repeat: int = 1) -> dict[str, Any
     base = work / "national"
     shutil.rmtree(base, ignore_errors=True)
     data = write_national(base / "data")
-    catalog = build_catalog(data)
-    if not catalog.ok:
-        raise SystemExit("de landelijke synthetische data is ongeldig")
+    catalog, validation, pages, build, floor_build = _validate_and_build(data, base, repeat,
+                                                                         "de landelijke synthetische data")
     python = sys.executable
-    validation = timed([python, "-m", "wegwijzer", "--data", str(data), "validate"], ROOT, env_for(), repeat)
-    pages = write_floor(catalog, base / "floor")
-    build = floor_build = float("inf")
-    for _ in range(repeat):
-        build = min(build, timed([python, "-m", "mkdocs", "build", "--strict", "--site-dir", str(base / "site")],
-                                 ROOT, env_for(data)))
-        floor_build = min(floor_build, timed([python, "-m", "mkdocs", "build", "--strict"], base / "floor",
-                                             env_for()))
     ours = site_figures(base / "site", build, pages, browser, "ours", repeat)
     floor = site_figures(base / "floor" / "site", floor_build, pages, browser, "floor", repeat)
     small = write_national(base / "two" / "data", regions=2)

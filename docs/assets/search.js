@@ -317,7 +317,7 @@
     return searcher.rank(request).then(function (ranked) {
       var top = ranked.top, total = ranked.total;
       // The data of the SHOWN best first; of the other candidates only those whose type could still lift them
-      // among the shown (a partner ×1.6 or a question ×3 above a page), so mostly ten pages are fetched, not 14.
+      // among the shown (a partner ×1.6 or a question ×3 above a page), so mostly ten pages are fetched, not 20.
       return pageData(id, top.slice(0, SHOWN)).then(function (results) {
         var lowest = Math.min.apply(null, results.map(function (r) { return r.score; }));
         var lifted = top.slice(SHOWN).filter(function (page) { return page.rank * MAX_BOOST > lowest; });
@@ -348,7 +348,7 @@
   // The question's score is its best match plus half of its other one (its page and its routes, best of each):
   // a question whose page has one word of the query and whose route the other covers the query as a whole.
   function byQuestion(results, region) {
-    var best = {}, order = [], parts = {};
+    var best = {}, parts = {};
     results.forEach(function (r) {
       var url = r.data.url, key = url;
       if (r.type === "Route") {
@@ -364,10 +364,9 @@
       var part = parts[key] || (parts[key] = { page: 0, route: 0 }), side = key === url ? "page" : "route";
       part[side] = Math.max(part[side], r.score);
       var held = best[key];
-      if (!held) { best[key] = r; order.push(key); return; }
-      best[key] = preferred(held, r, region);
+      best[key] = held ? preferred(held, r, region) : r;
     });
-    return order.map(function (key) {
+    return Object.keys(best).map(function (key) {  // addresses keep the order they came in
       var part = parts[key], hi = Math.max(part.page, part.route), lo = Math.min(part.page, part.route);
       return { type: best[key].type, data: best[key].data, score: hi + lo / 2 };
     });

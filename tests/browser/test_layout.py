@@ -144,6 +144,8 @@ def test_region_chosen_on_a_question_page_filters_directory_and_stroomschema(
     visit.page.select_option("#ww-filter-town", town_id)
     # A municipality chosen in the filter still wins; typing narrows further and the caption follows.
     visit.page.fill("#ww-filter-text", "leerplicht")
+    # The table's own text first, then the site's vocabulary once loaded: read the rows after the second.
+    visit.page.wait_for_selector('#ww-filter[data-filter-ready="words"]', state="attached")
     shown = visible_rows(visit.page)
     assert shown and set(shown) <= set(expected)
     assert visit.page.inner_text("#ww-directory caption").startswith(f"{len(shown)} van de")

@@ -24,7 +24,7 @@ build: validate
 
 # Starts even when the data has errors: they show in the terminal and on every page, until the file is fixed.
 serve: $(STAMP)
-	$(PY) -m mkdocs serve --strict --dev-addr 127.0.0.1:8000
+	$(PY) -m mkdocs serve --dirty --strict --dev-addr 127.0.0.1:8000
 
 stale: $(STAMP)
 	$(PY) -m wegwijzer stale

@@ -1,15 +1,24 @@
-"""MkDocs glue: load and check the data once, add a page per record, set edit links, publish the open data."""
+"""MkDocs glue: load and check the data once, add a page per record, set edit links, publish the open data.
+
+Under `mkdocs serve --dirty` (`make serve`) a data edit rebuilds only the pages it changes (render/changed.py).
+"""
 
 from __future__ import annotations
 
 import gc
+import logging
+import os
 import sys
 from pathlib import Path
 
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.utils import clean_directory
 
 from wegwijzer.catalog import current, load_once
 from wegwijzer.errorpage import error_page
@@ -17,15 +26,45 @@ from wegwijzer.export import write_exports
 from wegwijzer.municipalities import ASSET, choice_json
 from wegwijzer.problems import Problem, print_problems
 from wegwijzer.render import slots
+from wegwijzer.render.changed import ChangedPages, digest
+from wegwijzer.render.crumbs import record_crumbs
 from wegwijzer.render.pages import generated_pages
+from wegwijzer.render.region import region_control
+from wegwijzer.render.search import page_markup
+from wegwijzer.schemas import default_schemas
 
+log = logging.getLogger("mkdocs.hooks.wegwijzer")
 _edit_urls: dict[str, str | None] = {}
 # Under `mkdocs serve`, broken data gives an error page on every address instead of a failed (and hanging) build.
 _state: dict[str, object] = {"command": "build", "errors": None}
+_changed: dict[str, ChangedPages] = {}  # only under `mkdocs serve --dirty`
+
+
+class _DataPage(File):
+    """A page made from the data: under `mkdocs serve --dirty` built again only when it changed."""
+
+    unchanged = False
+
+    def is_modified(self) -> bool:
+        return not self.unchanged
+
+
+class _DirtyIsExact(logging.Filter):
+    """MkDocs warns that a dirty build leaves navigation and links stale; here every page whose output could
+    differ is rebuilt (on_nav), so the warning is not true and would stop a `--strict` serve."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "'dirty' build is being performed" not in record.getMessage()
 
 
 def on_startup(command: str, dirty: bool) -> None:
     _state["command"] = command
+    _changed.pop("pages", None)
+    if command == "serve" and dirty:
+        _changed["pages"] = ChangedPages()
+        build_log = logging.getLogger("mkdocs.commands.build")
+        if not any(isinstance(f, _DirtyIsExact) for f in build_log.filters):
+            build_log.addFilter(_DirtyIsExact())
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -55,6 +94,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def _error_mode(config: MkDocsConfig, problems: list[Problem]) -> MkDocsConfig:
     _state["errors"] = problems
+    if "pages" in _changed:  # a dirty build keeps the old pages: remove them, so every address shows the errors
+        _changed["pages"].forget()
+        if os.path.isdir(config.site_dir):
+            clean_directory(config.site_dir)
     config.nav = None  # no page of the navigation is built, so it names none
     return config
 
@@ -68,12 +111,51 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         if files.get_file_from_path(generated.src_uri) is not None:
             raise PluginError(f"{generated.source}: de pagina {generated.src_uri} bestaat al in docs/; kies een "
                               "ander id.")
-        files.append(File.generated(config, generated.src_uri, content=generated.markdown,
-                                    inclusion=InclusionLevel.NOT_IN_NAV))
+        files.append(_DataPage.generated(config, generated.src_uri, content=generated.markdown,
+                                         inclusion=InclusionLevel.NOT_IN_NAV))
         _edit_urls[generated.src_uri] = generated.edit_url
     # The municipality choice's list (docs/assets/wegwijzer.js reads it when the reader starts typing).
     files.append(File.generated(config, ASSET, content=choice_json(current())))
     return files
+
+
+def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+    if "pages" not in _changed or _state["errors"] is not None:
+        return nav
+    catalog, themes = current(), default_schemas().themes
+    written = [f for f in files.documentation_pages() if not isinstance(f, _DataPage)]
+    for file in written:  # hand-written pages may show data (macros): always built, as in a clean build
+        file.content_string = file.content_string
+    # What every page shares: the settings, the theme's templates, the region choice, and the hand-written pages
+    # (their titles make the navigation). A change there rebuilds every page.
+    custom = Path(config.theme.custom_dir) if config.theme.custom_dir else None
+    templates = sorted(f"{p}:{p.stat().st_mtime_ns}" for p in custom.rglob("*") if p.is_file()) if custom else []
+    site = digest(Path(config.config_file_path).read_text(encoding="utf-8"), repr(sorted(config.extra.items())),
+                  region_control(catalog), *templates, *(f"{f.src_uri}\n{f.content_string}" for f in written))
+    pages = [f for f in files.documentation_pages() if isinstance(f, _DataPage)]
+    same = _changed["pages"].unchanged(site, (
+        (f.src_uri, f"{f.content_string}\n{page_markup(catalog, f.url, themes)}\n"
+                    f"{record_crumbs(catalog, f.src_uri, themes)}\n{_edit_urls.get(f.src_uri)}", f.abs_dest_path)
+        for f in pages))
+    for file in pages:
+        file.unchanged = file.src_uri in same
+    log.info("Pagina's uit de data: %d van de %d opnieuw gebouwd (alleen wat veranderde).", len(pages) - len(same),
+             len(pages))
+    return nav
+
+
+@event_priority(150)  # before Material's tags plugin lists the tagged pages (its on_env, priority 100)
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    # A page that was not rebuilt still counts where pages are listed (the theme overview, by Material's tags
+    # plugin, the one plugin here that lists pages): it is read and shown to that plugin as in a full build, but
+    # not converted nor written again.
+    tags = config.plugins.get("material/tags")
+    if "pages" in _changed and _state["errors"] is None and tags is not None:
+        for file in files.documentation_pages():
+            if isinstance(file, _DataPage) and file.unchanged and file.page is not None:
+                file.page.read_source(config)
+                tags.on_page_markdown(file.page.markdown, page=file.page, config=config, files=files)
+    return env
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
@@ -98,3 +180,6 @@ def on_post_build(config: MkDocsConfig) -> None:
             (Path(config.site_dir) / name).write_text(page, encoding="utf-8")
         return
     write_exports(current(), Path(config.site_dir))
+    if "pages" in _changed:  # a removed record's page goes too
+        for gone in _changed["pages"].written():
+            Path(gone).unlink(missing_ok=True)

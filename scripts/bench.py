@@ -369,6 +369,10 @@ def _fetch(url: str) -> str | None:
         return None
 
 
+# What `make serve` runs: --dirty rebuilds only the pages an edit changes (hooks/wegwijzer_hooks.py).
+SERVE = ["serve", "--dirty", "--strict"]
+
+
 def live_reload(size: int, work: Path, rounds: int = 3) -> dict[str, Any]:
     """Seconds from saving one partner file to `mkdocs serve` serving the rebuilt page (median of rounds), and to
     the search knowing the new word (the index is built after the page, wegwijzer/search_live.py)."""
@@ -378,7 +382,7 @@ def live_reload(size: int, work: Path, rounds: int = 3) -> dict[str, Any]:
     partner = sorted((data / "partners").glob("*.yaml"))[size // 2]
     port = free_port()
     url = f"http://127.0.0.1:{port}/sociale-kaart/{partner.stem}/"
-    serve = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--strict", "--dev-addr", f"127.0.0.1:{port}"],
+    serve = subprocess.Popen([sys.executable, "-m", "mkdocs", *SERVE, "--dev-addr", f"127.0.0.1:{port}"],
                              cwd=ROOT, env=env_for(data), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                              start_new_session=True)
     try:
@@ -559,7 +563,8 @@ def report(results: dict[str, Any]) -> str:
                   f"{d['deleted']} weg, {d['added']} erbij."]
     if r:
         lines += ["", "## Live reload", "",
-                  f"`mkdocs serve --strict` op {_nl(r['partners'])} partners: na het opslaan van één partnerbestand "
+                  f"`mkdocs {' '.join(SERVE)}` (`make serve`) op {_nl(r['partners'])} partners: na het opslaan van "
+                  f"één partnerbestand "
                   f"serveert de server de herbouwde pagina na {_nl(r['median_seconds'], 1)} s (mediaan van "
                   f"{'; '.join(_nl(s, 1) for s in r['reload_seconds'])} s; eerste build "
                   f"{_nl(r['first_serve_seconds'], 1)} s)" + (
@@ -590,7 +595,12 @@ def main() -> int:
                         help="meet validatie en builds zo vaak (snelste telt), zoeken in zo veel sessies (mediaan)")
     parser.add_argument("--national", action="store_true",
                         help="alleen de landelijke vorm: 76 regio's, 40 partners per regio (issue 20)")
+    parser.add_argument("--reload-only", action="store_true", help="alleen de live-reloadmeting (schrijft niets weg)")
     args = parser.parse_args()
+    if args.reload_only:
+        with tempfile.TemporaryDirectory(prefix="wegwijzer-bench-") as tmp:
+            print(json.dumps(live_reload(args.reload_size, args.work or Path(tmp)), indent=2))
+        return 0
     if args.national:
         return national_main(args)
     sizes = [100] if args.quick else [int(n) for n in args.sizes.split(",")]

@@ -218,13 +218,37 @@ def _read_one(item: tuple[Path, str, str]) -> tuple[Record | None, list[Problem]
     return read_file(*item)
 
 
+# (path, kind, name, modified, size) → what reading it gave: under `mkdocs serve` an edit parses one file again, not
+# all of them (YAML parsing is most of the load). Records are never changed after reading.
+_read: dict[tuple[Any, ...], tuple[Record | None, list[Problem]]] = {}
+
+
 def _read_all(files: list[tuple[Path, str, str]]) -> list[tuple[Record | None, list[Problem]]]:
-    """Read every file; large data sets are parsed on all cores (YAML parsing is most of the time)."""
+    """Read every file not read before as it is now; large data sets are parsed on all cores."""
+    keys = []
+    for path, kind, name in files:
+        try:
+            info = path.stat()
+            keys.append((str(path), kind, name, info.st_mtime_ns, info.st_size))
+        except OSError:
+            keys.append(None)  # read_file reports it
+    known = dict(_read)
+    _read.clear()
+    new = [item for item, key in zip(files, keys) if key is None or key not in known]
     workers = min(os.cpu_count() or 1, 8)
-    if len(files) < PARALLEL_FROM or workers < 2 or "fork" not in mp.get_all_start_methods():
-        return [read_file(*item) for item in files]
-    with ProcessPoolExecutor(workers, mp_context=mp.get_context("fork")) as pool:
-        return list(pool.map(_read_one, files, chunksize=max(1, len(files) // (workers * 8))))
+    if len(new) < PARALLEL_FROM or workers < 2 or "fork" not in mp.get_all_start_methods():
+        found = [read_file(*item) for item in new]
+    else:
+        with ProcessPoolExecutor(workers, mp_context=mp.get_context("fork")) as pool:
+            found = list(pool.map(_read_one, new, chunksize=max(1, len(new) // (workers * 8))))
+    fresh = dict(zip(map(tuple, new), found))
+    results = []
+    for item, key in zip(files, keys):
+        result = fresh[tuple(item)] if tuple(item) in fresh else known[key]
+        if key is not None:
+            _read[key] = result
+        results.append(result)
+    return results
 
 
 def _sort_key(data: dict[str, Any]) -> tuple[str, str]:

@@ -73,14 +73,16 @@ def _title(page: object) -> str:
         return ""
 
 
-def test_serve_shows_the_located_error_on_every_page_and_recovers(browser: object, tmp_path: Path) -> None:
+@pytest.mark.parametrize("flags", [[], ["--dirty"]], ids=["mkdocs-serve", "make-serve"])
+def test_serve_shows_the_located_error_on_every_page_and_recovers(browser: object, tmp_path: Path,
+                                                                  flags: list[str]) -> None:
     data = write_dataset(12, tmp_path / "data")
     port = _free_port()
     base = f"http://127.0.0.1:{port}/"
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     env.update(WEGWIJZER_DATA=str(data), NO_MKDOCS_2_WARNING="1")
     mkdocs = Path(sys.executable).parent / "mkdocs"  # plain mkdocs, started outside the repository
-    server = subprocess.Popen([str(mkdocs), "serve", "--strict", "-f", str(ROOT / "mkdocs.yml"), "--dev-addr",
+    server = subprocess.Popen([str(mkdocs), "serve", *flags, "--strict", "-f", str(ROOT / "mkdocs.yml"), "--dev-addr",
                                f"127.0.0.1:{port}"], cwd=tmp_path, env=env, stdout=subprocess.DEVNULL,
                               stderr=subprocess.DEVNULL)
     context = browser.new_context(service_workers="block")

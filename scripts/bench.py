@@ -335,7 +335,8 @@ def measure_national(work: Path, browser: Any, repeat: int = 1) -> dict[str, Any
             "validation_seconds": round(validation, 3), "ours": ours, "floor": floor,
             "build_vs_floor": round(build / floor_build, 3),
             "route_page": {"2_regions": _route_weight(base / "two" / "site"),
-                           "76_regions": _route_weight(base / "site")}}
+                           "76_regions": _route_weight(base / "site")},
+            "live_reload": live_reload(data)}
 
 
 def national_main(args: argparse.Namespace) -> int:
@@ -351,7 +352,8 @@ def national_main(args: argparse.Namespace) -> int:
     result = {"date": dt.date.today().isoformat(), "machine": machine(""), **result}
     out = ROOT / "benchmarks" / "national.json"
     out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
-    print(json.dumps({k: result[k] for k in ("generated_pages", "build_vs_floor", "route_page")}, indent=2))
+    print(json.dumps({k: result[k] for k in ("generated_pages", "build_vs_floor", "route_page", "live_reload")},
+                     indent=2))
     return 0
 
 
@@ -373,13 +375,11 @@ def _fetch(url: str) -> str | None:
 SERVE = ["serve", "--dirty", "--strict"]
 
 
-def live_reload(size: int, work: Path, rounds: int = 3) -> dict[str, Any]:
-    """Seconds from saving one partner file to `mkdocs serve` serving the rebuilt page (median of rounds), and to
-    the search knowing the new word (the index is built after the page, wegwijzer/search_live.py)."""
-    base = work / f"reload-{size}"
-    shutil.rmtree(base, ignore_errors=True)
-    data = write_dataset(size, base / "data")
-    partner = sorted((data / "partners").glob("*.yaml"))[size // 2]
+def live_reload(data: Path, rounds: int = 3) -> dict[str, Any]:
+    """Seconds from saving one partner file of `data` to `make serve`'s server serving the rebuilt page (median of
+    rounds), and to the search knowing the new word (the index is built after the page, wegwijzer/search_live.py)."""
+    partners = sorted((data / "partners").glob("*.yaml"))
+    partner = partners[len(partners) // 2]
     port = free_port()
     url = f"http://127.0.0.1:{port}/sociale-kaart/{partner.stem}/"
     serve = subprocess.Popen([sys.executable, "-m", "mkdocs", *SERVE, "--dev-addr", f"127.0.0.1:{port}"],
@@ -413,7 +413,7 @@ def live_reload(size: int, work: Path, rounds: int = 3) -> dict[str, Any]:
             searches.append(time.perf_counter() - saved)
         timings.sort()
         searches.sort()
-        return {"partners": size, "first_serve_seconds": round(first, 3),
+        return {"partners": len(partners), "first_serve_seconds": round(first, 3),
                 "reload_seconds": [round(t, 3) for t in timings],
                 "median_seconds": round(timings[len(timings) // 2], 3),
                 "search_seconds": [round(t, 3) for t in searches],
@@ -599,7 +599,10 @@ def main() -> int:
     args = parser.parse_args()
     if args.reload_only:
         with tempfile.TemporaryDirectory(prefix="wegwijzer-bench-") as tmp:
-            print(json.dumps(live_reload(args.reload_size, args.work or Path(tmp)), indent=2))
+            data = Path(args.work or tmp) / "reload" / "data"
+            shutil.rmtree(data, ignore_errors=True)
+            data = write_national(data) if args.national else write_dataset(args.reload_size, data)
+            print(json.dumps(live_reload(data, rounds=1 if args.quick else 3), indent=2))
         return 0
     if args.national:
         return national_main(args)
@@ -624,7 +627,8 @@ def main() -> int:
         finally:
             browser.close()
         print(f"live reload op {reload_size} partners meten…", file=sys.stderr)
-        reload = live_reload(reload_size, work, rounds=1 if args.quick else 3)
+        reload = live_reload(write_dataset(reload_size, work / f"reload-{reload_size}" / "data"),
+                             rounds=1 if args.quick else 3)
         shutil.rmtree(work / f"reload-{reload_size}", ignore_errors=True)
     arguments = "--quick" if args.quick else f"--sizes {','.join(map(str, sizes))}"
     arguments += f" --repeat {args.repeat}" if args.repeat > 1 else ""

@@ -42,9 +42,11 @@ new-region: $(STAMP)
 annotations: $(STAMP)
 	$(PY) -m wegwijzer validate --annotations
 
+# ESLint (pinned in package-lock.json, rules in eslint.config.js) over the site's own JavaScript and its tests.
 lint: $(STAMP)
 	$(PY) -m ruff check wegwijzer hooks scripts tests
 	$(PY) -m yamllint --strict data schemas/examples .github
+	node_modules/.bin/eslint --max-warnings 0 docs/assets tests/js eslint.config.js
 
 test: $(STAMP) lint validate test-js
 	$(PY) -m pytest -n 2

@@ -134,7 +134,7 @@
       return refuse("Dit bestand is te groot voor een beoordeling van de competentiescan.");
     }
     var file;
-    try { file = JSON.parse(raw); } catch (e) {
+    try { file = JSON.parse(raw); } catch {
       return refuse("Dit bestand is geen beoordeling van de competentiescan: de inhoud is geen leesbare JSON.");
     }
     if (!isObject(file) || file.format !== FORMAT) {
@@ -226,10 +226,10 @@
 
   function $(id) { return document.getElementById(id); }
   function load(key) {
-    try { return JSON.parse(root.localStorage.getItem(key) || "null"); } catch (e) { return null; }
+    try { return JSON.parse(root.localStorage.getItem(key) || "null"); } catch { return null; }
   }
   function store(key, value) {
-    try { root.localStorage.setItem(key, JSON.stringify(value)); } catch (e) {
+    try { root.localStorage.setItem(key, JSON.stringify(value)); } catch {
       say("ww-scan-clear-status", "Deze browser bewaart niets: je antwoorden verdwijnen als je de pagina sluit.");
     }
   }
@@ -775,7 +775,7 @@
   });
   $("ww-scan-clear-yes").addEventListener("click", function () {
     Object.keys(KEYS).forEach(function (k) {
-      try { root.localStorage.removeItem(KEYS[k]); } catch (e) { /* nothing stored */ }
+      try { root.localStorage.removeItem(KEYS[k]); } catch { /* nothing stored */ }
     });
     self = restore(null, data);
     rater = restoreRater(null, data);

@@ -287,7 +287,7 @@ export function byQuestion(results, region) {
   results.forEach(function (r) {
     var url = r.data.url, key = url;
     if (r.type === "Route") {
-      key = url.replace(/[^\/]+\/$/, "");
+      key = url.replace(/[^/]+\/$/, "");
       if (!region) {
         var title = (r.data.meta && r.data.meta.title) || "", cut = title.lastIndexOf(" – ");
         var where = cut > 0 ? title.slice(cut + 3) : "";

@@ -23,7 +23,7 @@ function startSearchers(workerCode, config) {
   var worker;
   try {
     worker = workerSearcher(workerCode, config);
-  } catch (e) {
+  } catch {
     return inPage();
   }
   return worker.ready.then(function () { return worker; }, function () { worker.stop(); return inPage(); });
@@ -249,7 +249,7 @@ function searchBox(root) {
     index.regions.forEach(function (r) { regio.appendChild(el("option", { value: r.id }, r.name)); });
     index.themes.forEach(function (t) { thema.appendChild(el("option", { value: t.name }, t.name)); });
     var chosen = null;
-    try { chosen = window.localStorage.getItem(REGION_KEY); } catch (e) { chosen = null; }
+    try { chosen = window.localStorage.getItem(REGION_KEY); } catch { chosen = null; }
     if (chosen && index.regions.some(function (r) { return r.id === chosen; })) regio.value = chosen;
   }
 
@@ -275,7 +275,7 @@ function searchBox(root) {
     var url = new URL(window.location.href);
     if ((url.searchParams.get(PARAM) || "") === query) return;
     if (query) url.searchParams.set(PARAM, query); else url.searchParams.delete(PARAM);
-    try { history.replaceState(history.state, "", url.href); } catch (e) { /* a file: page: not remembered */ }
+    try { history.replaceState(history.state, "", url.href); } catch { /* a file: page: not remembered */ }
   }
   function restoreQuery() {
     var query = new URL(window.location.href).searchParams.get(PARAM);

@@ -10,12 +10,12 @@
   var SCRIPT = document.currentScript;
 
   function stored(key) {
-    try { return window.localStorage.getItem(key); } catch (e) { return null; }
+    try { return window.localStorage.getItem(key); } catch { return null; }
   }
   function store(key, value) {
     try {
       if (value === null) window.localStorage.removeItem(key); else window.localStorage.setItem(key, value);
-    } catch (e) { /* private mode: not remembered */ }
+    } catch { /* private mode: not remembered */ }
   }
   function siteRoot() {
     var src = SCRIPT && SCRIPT.src ? SCRIPT.src : "";
@@ -30,7 +30,7 @@
     try {
       var place = JSON.parse(stored(PLACE_KEY) || "null");
       return place && typeof place.name === "string" ? place : null;
-    } catch (e) { return null; }
+    } catch { return null; }
   }
 
   function currentRegion() {

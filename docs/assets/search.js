@@ -108,7 +108,8 @@ function searchBox(root) {
       return pageData(id, top.slice(0, SHOWN)).then(function (results) {
         var lifted = liftable(top.slice(SHOWN), results);
         return (lifted.length ? pageData(id, lifted) : Promise.resolve([])).then(function (more) {
-          return { plan: p, results: topResults(results.concat(more), request.filters.regio || "", SHOWN), total: total };
+          var shown = topResults(results.concat(more), request.filters.regio || "", SHOWN);
+          return { plan: p, results: shown, total: total };
         });
       });
     });

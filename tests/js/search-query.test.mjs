@@ -206,7 +206,9 @@ describe("queries as IB'ers type them", () => {
   });
 
   test("a word nobody wrote is named, the rest still searched", () => {
-    assert.deepEqual(planned("xqzwv hoofdluis"), { slots: [["hoofdluis", "hoofdluis"]], corrected: [], unknown: ["xqzwv"] });
+    assert.deepEqual(planned("xqzwv hoofdluis"), {
+      slots: [["hoofdluis", "hoofdluis"]], corrected: [], unknown: ["xqzwv"]
+    });
     assert.deepEqual(planned("de het een"), { slots: [], corrected: [], unknown: [] });
   });
 });

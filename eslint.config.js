@@ -26,6 +26,17 @@ export default [
     languageOptions: { sourceType: "module", globals: {} }
   },
   {
+    // Dutch month names are the browser's (Intl.DateTimeFormat("nl-NL"), scan.js), not a list of our own.
+    files: ["docs/assets/**/*.js"],
+    rules: {
+      "no-restricted-syntax": ["error", {
+        selector: "Literal[value=/^(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|" +
+          "december)$/i]",
+        message: "Month names come from Intl.DateTimeFormat(\"nl-NL\", { month: \"long\" }), as in scan.js (dateNl)."
+      }]
+    }
+  },
+  {
     files: ["tests/js/**/*.mjs", "eslint.config.js"],
     languageOptions: { sourceType: "module", globals: globals.node }
   }

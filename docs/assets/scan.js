@@ -207,10 +207,18 @@
     return out;
   }
 
+  /* 2026-11-30 → 30 november 2026, as wegwijzer.render.markup.date_nl writes it; the month's name is the browser's
+     own Dutch one (tests/browser/test_scan_core.py holds the two equal). Anything else stays as it is. */
+  var MONTH = new Intl.DateTimeFormat("nl-NL", { month: "long", timeZone: "UTC" });
+  function dateNl(iso) {
+    var m = /^(\d{4})-(0[1-9]|1[0-2])-(\d{2})$/.exec(iso || "");
+    return m ? (+m[3]) + " " + MONTH.format(Date.UTC(2000, +m[2] - 1, 1)) + " " + m[1] : iso;
+  }
+
   var core = { canonical: canonical, checksum: checksum, sign: sign, keysOf: keysOf, restore: restore,
                restoreRater: restoreRater, readRaterFile: readRaterFile, addRater: addRater, isDate: isDate,
                maxRaters: MAX_RATERS, exportFile: exportFile,
-               fileName: fileName, average: average, weighing: weighing };
+               fileName: fileName, average: average, weighing: weighing, dateNl: dateNl };
   root.WegwijzerScan = core;
   if (typeof document === "undefined" || !document.getElementById("ww-scan-data")) return;
 
@@ -257,12 +265,6 @@
   function today() {
     var d = new Date();
     return d.getFullYear() + "-" + ("0" + (d.getMonth() + 1)).slice(-2) + "-" + ("0" + d.getDate()).slice(-2);
-  }
-  function dateNl(iso) {
-    var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || "");
-    var months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-                  "oktober", "november", "december"];
-    return m ? (+m[3]) + " " + months[+m[2] - 1] + " " + m[1] : iso;
   }
   function number(value) { return value === null ? "–" : value.toFixed(1).replace(".", ","); }
   function say(id, message, isError) {

@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test build validate stale new-partner new-question new-region lint bench clean annotations vendor
+.PHONY: serve test test-js build validate stale new-partner new-question new-region lint bench clean annotations vendor
 
 # Pagefind 1.6 comes from the npm registry (PyPI has only 1.5.2): `npm ci` installs exactly package-lock.json,
 # integrity hashes checked, into node_modules/, without running any package's scripts.
@@ -42,12 +42,19 @@ new-region: $(STAMP)
 annotations: $(STAMP)
 	$(PY) -m wegwijzer validate --annotations
 
+# ESLint (pinned in package-lock.json, rules in eslint.config.js) over the site's own JavaScript and its tests.
 lint: $(STAMP)
 	$(PY) -m ruff check wegwijzer hooks scripts tests
 	$(PY) -m yamllint --strict data schemas/examples .github
+	node_modules/.bin/eslint --max-warnings 0 docs/assets tests/js eslint.config.js
 
-test: $(STAMP) lint validate
+test: $(STAMP) lint validate test-js
 	$(PY) -m pytest -n 2
+
+# The search's query rules (docs/assets/search-query.js) in Node's own test runner, without a browser (about a
+# second); tests/test_search_query_js.py runs them again on the built site's whole word list.
+test-js: $(STAMP)
+	node --test tests/js/*.test.mjs
 
 bench: $(STAMP)
 	$(PY) scripts/bench.py --repeat 3

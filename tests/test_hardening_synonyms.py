@@ -13,7 +13,7 @@ from wegwijzer.synth import write_dataset
 
 
 def test_the_stop_words_are_those_the_search_box_skips() -> None:
-    script = (ROOT / "docs" / "assets" / "search.js").read_text(encoding="utf-8")
+    script = (ROOT / "docs" / "assets" / "search-query.js").read_text(encoding="utf-8")
     listed = re.search(r"var STOP = \((.*?)\)\.split", script, re.S)
     assert listed is not None
     assert set(" ".join(re.findall(r'"([^"]*)"', listed[1])).split()) == STOP_WORDS

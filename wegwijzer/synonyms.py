@@ -13,7 +13,7 @@ def normalize(term: str) -> str:
     return " ".join(term.casefold().split())
 
 
-# The words the search box skips (docs/assets/search.js, STOP; tests/test_hardening_synonyms.py keeps them equal).
+# The words the search box skips (docs/assets/search-query.js, STOP; tests/test_hardening_synonyms.py keeps them equal).
 STOP_WORDS = frozenset(
     "de het een en of is in op van voor met naar bij te aan als dat die dit er ook maar om mijn zijn haar hij zij ze "
     "we wij je jij u ik wat wordt worden heeft hebben hoe waar welke wie kan gaat gaan doet doen moet moeten mag"

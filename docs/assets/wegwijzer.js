@@ -10,12 +10,12 @@
   var SCRIPT = document.currentScript;
 
   function stored(key) {
-    try { return window.localStorage.getItem(key); } catch (e) { return null; }
+    try { return window.localStorage.getItem(key); } catch { return null; }
   }
   function store(key, value) {
     try {
       if (value === null) window.localStorage.removeItem(key); else window.localStorage.setItem(key, value);
-    } catch (e) { /* private mode: not remembered */ }
+    } catch { /* private mode: not remembered */ }
   }
   function siteRoot() {
     var src = SCRIPT && SCRIPT.src ? SCRIPT.src : "";
@@ -30,7 +30,7 @@
     try {
       var place = JSON.parse(stored(PLACE_KEY) || "null");
       return place && typeof place.name === "string" ? place : null;
-    } catch (e) { return null; }
+    } catch { return null; }
   }
 
   function currentRegion() {
@@ -106,11 +106,8 @@
   }
 
   // Matching as wegwijzer.municipalities.matches: the start of the name, of any of its words, or of an alias;
-  // case, accents and punctuation do not count.
-  function fold(text) {
-    var plain = text.normalize ? text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "") : text;
-    return plain.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
-  }
+  // case and accents do not count. Unlike there, punctuation does: this file's one fold() (lower case, no accents)
+  // is the directory filter's, below, so Súdwest-Fryslân is one word and "fryslan" finds it not.
   function prefixesOf(name) {
     var words = fold(name).split(" "), out = [];
     for (var i = 0; i < words.length; i++) out.push(words.slice(i).join(" "));

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from wegwijzer.catalog import build_catalog
+from wegwijzer.render.markup import date_nl
 from wegwijzer.render.scan import scan_data
 from wegwijzer.schemas import ROOT
 
@@ -120,3 +121,9 @@ def test_average_leaves_out_not_applicable(core: Any) -> None:
     keys = all_keys(DATA)[:3]
     assert core("WegwijzerScan.average(a, b)", {keys[0]: 4, keys[1]: 2, keys[2]: 0}, keys) == 3
     assert core("WegwijzerScan.average(a, b)", {keys[2]: 0}, keys) is None
+
+
+def test_dates_read_as_the_pages_write_them(core: Any) -> None:
+    days = [f"2026-{month:02}-{day:02}" for month in range(1, 13) for day in (1, 9, 28)] + ["1999-12-31"]
+    assert core("a.map(WegwijzerScan.dateNl)", days) == [date_nl(day) for day in days]
+    assert core("a.map(WegwijzerScan.dateNl)", ["", "2026-13-01", "morgen"]) == ["", "2026-13-01", "morgen"]

@@ -10,8 +10,6 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from wegwijzer.catalog import Catalog, data_dir
 from wegwijzer.load import PUBLISHED_TEMPLATES, read_file
 from wegwijzer.render.contribute import fields_table, file_url, issue_url, sections
@@ -54,8 +52,7 @@ def preview_page(catalog: Catalog, path: Path) -> str | None:
                  f'{link("../bestuur/", "Een profiel voor je bestuur")} hoe je het invult.</p>',
                  cls="admonition note ww-template-note")
     _, front, body = markdown.split("---\n", 2)
-    meta = {**yaml.safe_load(front), "search": {"exclude": True}}
-    return f"---\n{yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)}---\n\n{note}\n{body}"
+    return f"---\n{front}---\n\n{note}\n{body}"
 
 
 def board_links(root: str, extra: dict[str, Any], folder: Path | None = None) -> str:

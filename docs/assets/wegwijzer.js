@@ -106,8 +106,7 @@
   }
 
   // Matching as wegwijzer.municipalities.matches: the start of the name, of any of its words, or of an alias;
-  // case and accents do not count. Unlike there, punctuation does: this file's one fold() (lower case, no accents)
-  // is the directory filter's, below, so Súdwest-Fryslân is one word and "fryslan" finds it not.
+  // case, accents and punctuation do not count (fold(), below: "fryslan" finds Súdwest-Fryslân).
   function prefixesOf(name) {
     var words = fold(name).split(" "), out = [];
     for (var i = 0; i < words.length; i++) out.push(words.slice(i).join(" "));
@@ -298,8 +297,11 @@
   // loaded, or when they cannot be, the table's own text is searched.
   var STOP = ("de het een en of is in op van voor met naar bij te aan als dat die dit er ook maar om mijn zijn " +
     "haar hij zij ze we wij je jij u ik wat wie").split(" ");
+  // As wegwijzer.municipalities.fold: lower case, no accents, every run of other characters one space. The place
+  // choice matches on its words; the directory filter takes the words (tokens) of it.
   function fold(text) {
-    return text.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+    var plain = text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+    return plain.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
   }
   function tokens(text) {
     return fold(text).match(/[0-9a-z]+/g) || [];

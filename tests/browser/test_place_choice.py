@@ -155,6 +155,15 @@ def test_municipalities_are_found_by_their_first_letters(site_url: str, tab: Cal
         if name not in typed_options(visit, typed, HOME):
             missed.append(f"{typed!r} → {name}")
     assert not missed, missed
+    # The start of a later word, across punctuation: "hertogenbosch", "fryslan", "bergen l" (as the package matches).
+    for entry in offered:
+        words = fold(entry["name"]).split(" ")
+        if len(words) < 2:
+            continue
+        for typed in [" ".join(words)] + ([words[-1]] if len(words[-1]) >= 3 else []):
+            if entry["name"] not in typed_options(visit, typed, HOME):
+                missed.append(f"{typed!r} → {entry['name']}")
+    assert not missed, missed
     assert typed_options(visit, "zzzq", HOME) == []
     assert visit.page.inner_text(f"#{HOME}-status") == "Geen gemeente gevonden."
 

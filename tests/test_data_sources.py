@@ -10,8 +10,7 @@ import pytest
 
 from wegwijzer.catalog import build_catalog
 from wegwijzer.coverage import IN_PROGRESS, status
-from wegwijzer.references import NATIONAL
-from wegwijzer.schemas import ROOT
+from wegwijzer.domain import NATIONAL, ROOT
 from wegwijzer.source_checks import host_of
 
 # School websites that were once cited for an agency's facts; a school's page is no source for those.

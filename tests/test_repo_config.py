@@ -11,7 +11,8 @@ from typing import Any
 import yaml
 from support import run
 
-from wegwijzer.schemas import ROOT, default_schemas
+from wegwijzer.domain import ROOT
+from wegwijzer.schemas import default_schemas
 
 GITHUB = ROOT / ".github"
 

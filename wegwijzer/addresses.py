@@ -15,7 +15,8 @@ from urllib.parse import urlsplit
 
 from jsonschema import FormatChecker
 
-from wegwijzer.load import Record, _dotted
+from wegwijzer.domain import dotted
+from wegwijzer.load import Record
 from wegwijzer.problems import WARNING, Problem, shorten
 from wegwijzer.schemas import Schemas, default_schemas
 
@@ -170,5 +171,5 @@ def check(records: list[Record], schemas: Schemas | None = None) -> list[Problem
                     continue
                 found = diagnose_url(value, path[:1] == ("sources",)) if fmt == "uri" else diagnose_email(value)
                 if found and _FORMATS.conforms(value, fmt):  # else the schema reports it, with this tip
-                    problems.append(Problem(record.path, *record.position(path), _dotted(path), *found))
+                    problems.append(Problem(record.path, *record.position(path), dotted(path), *found))
     return problems

@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from wegwijzer import addresses, coverage, hosts, inner_ids, phone_numbers, references, source_checks, synonyms
+from wegwijzer.domain import NATIONAL, REFERENCES, ROOT, display_name, is_stale, walk
 from wegwijzer.load import Record, discover, read_file
 from wegwijzer.problems import Problem, sort_problems
-from wegwijzer.schemas import ROOT, Schemas, default_schemas
+from wegwijzer.schemas import Schemas, default_schemas
 from wegwijzer.validate import validate_record
 
 
@@ -48,7 +49,7 @@ class Catalog:
         return self.records[kind][id_].path
 
     def is_stale(self, kind: str, id_: str) -> bool:
-        return references.is_stale(self.records[kind][id_], self.today)
+        return is_stale(self.records[kind][id_].data, self.today)
 
     @cached_property
     def municipalities(self) -> dict[str, tuple[str, str]]:
@@ -67,7 +68,7 @@ class Catalog:
 
     def regions_of(self, partner: dict[str, Any]) -> list[str]:
         """Region ids a partner serves; every region for a national partner."""
-        if references.NATIONAL in partner.get("areas", []):
+        if NATIONAL in partner.get("areas", []):
             return [r["id"] for r in self.all("region")]
         towns = self.town_regions
         return sorted({r for a in partner.get("areas", []) for r in towns.get(a, ())})
@@ -200,10 +201,10 @@ def _absent_folders(absent: dict[str, str], records: list[Record]) -> tuple[set[
     """One error per missing (or unusable) kind folder that records refer to; their references are not reported."""
     wanted: dict[str, int] = {}
     for record in records:
-        for kind, pattern, target in references.REFERENCES:
+        for kind, pattern, target in REFERENCES:
             target = "region" if target == "municipality" else target
             if record.kind == kind and target in absent:
-                wanted[target] = wanted.get(target, 0) + sum(1 for _ in references.walk(record.data, pattern))
+                wanted[target] = wanted.get(target, 0) + sum(1 for _ in walk(record.data, pattern))
     problems = [Problem(absent[kind], 1, 1, "", f"de map {absent[kind]}/ ontbreekt of is niet te lezen, maar "
                         f"{count} verwijzing(en) in de data noemen een record daaruit",
                         "Zet de map terug (een gewone map, geen snelkoppeling); de verwijzingen worden daarna "
@@ -228,8 +229,7 @@ def _read_all(files: list[tuple[Path, str, str]]) -> list[tuple[Record | None, l
 
 
 def _sort_key(data: dict[str, Any]) -> tuple[str, str]:
-    name = str(data.get("name") or data.get("title") or data.get("id") or "")
-    return (name.casefold(), str(data.get("id")))
+    return (display_name(data).casefold(), str(data.get("id")))
 
 
 _cache: dict[str, tuple[tuple[Any, ...], Catalog]] = {}

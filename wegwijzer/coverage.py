@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from wegwijzer.domain import NATIONAL
 from wegwijzer.problems import WARNING, Problem
-from wegwijzer.references import NATIONAL
 
 COMPLETE = "compleet"
 IN_PROGRESS = "in opbouw"

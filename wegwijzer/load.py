@@ -14,25 +14,8 @@ from typing import Any
 import yaml
 
 from wegwijzer import numbers, text_checks
+from wegwijzer.domain import KIND_OF_FOLDER, DataPath, dotted
 from wegwijzer.problems import Problem
-
-# Folder under data/ → record kind (and schemas/<kind>.schema.json).
-KINDS = {
-    "regions": "region",
-    "partners": "partner",
-    "questions": "question",
-    "competencies": "competency",
-    "roles": "role",
-    "profiles": "profile",
-    "tasks": "task",
-    "milestones": "milestone",
-    "generic-hosts": "generic-host",
-    "synonyms": "synonym",
-    "municipality-lists": "municipality-list",
-    "samenwerkingsverbanden": "swv",
-}
-
-Path_ = tuple[Any, ...]
 
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -94,16 +77,16 @@ class Record:
     path: str
     data: dict[str, Any]
     text: str = field(default="", repr=False)
-    _positions: dict[Path_, tuple[int, int]] | None = field(default=None, repr=False)
+    _positions: dict[DataPath, tuple[int, int]] | None = field(default=None, repr=False)
     source: Path | None = field(default=None, repr=False)
     # The file holds invisible characters (or escapes that may write them): its texts get a closer look.
     suspicious: bool = field(default=False, repr=False)
     # Numbers not written as plain decimals (012, 0x8, 1_8): path → (message, hint)
-    odd_numbers: dict[Path_, tuple[str, str]] = field(default_factory=dict, repr=False)
-    floats: list[Path_] = field(default_factory=list, repr=False)  # where a number with a point stands
+    odd_numbers: dict[DataPath, tuple[str, str]] = field(default_factory=dict, repr=False)
+    floats: list[DataPath] = field(default_factory=list, repr=False)  # where a number with a point stands
 
     @property
-    def positions(self) -> dict[Path_, tuple[int, int]]:
+    def positions(self) -> dict[DataPath, tuple[int, int]]:
         if self._positions is None:
             text = self.text or (self.source.read_bytes().decode("utf-8-sig") if self.source else "")
             builder = _Builder(_Loader(text), self.path, text)
@@ -122,14 +105,14 @@ class Record:
     def stem(self) -> str:
         return os.path.splitext(os.path.basename(self.path))[0]
 
-    def position(self, path: Path_) -> tuple[int, int]:
+    def position(self, path: DataPath) -> tuple[int, int]:
         """Line and column of the value at `path`, or of its nearest ancestor that has one."""
         path = tuple(path)
         while path not in self.positions and path:
             path = path[:-1]
         return self.positions.get(path, (1, 1))
 
-    def key_position(self, path: Path_) -> tuple[int, int]:
+    def key_position(self, path: DataPath) -> tuple[int, int]:
         """Line and column of the key that names `path` (for unknown fields)."""
         return self.positions.get(("key",) + tuple(path)) or self.position(path)
 
@@ -140,21 +123,21 @@ class _Builder:
     def __init__(self, loader: _Loader, file: str, text: str = "") -> None:
         self.loader = loader
         self.file = file
-        self.positions: dict[Path_, tuple[int, int]] = {}
+        self.positions: dict[DataPath, tuple[int, int]] = {}
         self.problems: list[Problem] = []
         self.seen: set[int] = set()
         self.where = _Positions(text)
-        self.odd: dict[Path_, tuple[str, str]] = {}
-        self.floats: list[Path_] = []
+        self.odd: dict[DataPath, tuple[str, str]] = {}
+        self.floats: list[DataPath] = []
 
-    def problem(self, node: yaml.Node, path: Path_, message: str, hint: str) -> None:
-        self.problems.append(Problem(self.file, *self.where(node.start_mark), _dotted(path), message, hint))
+    def problem(self, node: yaml.Node, path: DataPath, message: str, hint: str) -> None:
+        self.problems.append(Problem(self.file, *self.where(node.start_mark), dotted(path), message, hint))
 
-    def build(self, node: yaml.Node, path: Path_) -> Any:
+    def build(self, node: yaml.Node, path: DataPath) -> Any:
         self.positions[path] = self.where(node.start_mark)
         if id(node) in self.seen:
             line, column = self.positions.get(("key",) + path, self.positions[path])
-            self.problems.append(Problem(self.file, line, column, _dotted(path),
+            self.problems.append(Problem(self.file, line, column, dotted(path),
                                          "verwijzingen (*naam) en ankers (&naam) worden niet gebruikt",
                                          "Schrijf de waarde gewoon voluit op deze plek."))
             return None
@@ -181,7 +164,7 @@ class _Builder:
                          "Zet de waarde tussen aanhalingstekens als het tekst is.")
             return None
 
-    def _mapping(self, node: yaml.MappingNode, path: Path_) -> dict[str, Any]:
+    def _mapping(self, node: yaml.MappingNode, path: DataPath) -> dict[str, Any]:
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode) or key_node.tag != "tag:yaml.org,2002:str":
@@ -229,13 +212,6 @@ def _odd_break(text: str, file: str) -> Problem | None:
                    "YAML leest het als het einde van een regel, je editor en GitHub niet",
                    "Haal het teken weg (het komt vaak mee bij kopiëren uit Word of een pdf) en typ de tekst op die "
                    "plek opnieuw.")
-
-
-def _dotted(path: Path_) -> str:
-    text = ""
-    for part in path:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return text
 
 
 MAX_BYTES = 256 * 1024
@@ -538,10 +514,10 @@ def discover(data_dir: Path) -> Discovery:
         found.problems.append(Problem(_display(data_dir), 1, 1, "", "de datamap bestaat niet",
                                       "Controleer WEGWIJZER_DATA of maak de map data/ aan."))
         return found
-    found.absent = {kind: _display(data_dir / name) for name, kind in KINDS.items()}
+    found.absent = {kind: _display(data_dir / name) for name, kind in KIND_OF_FOLDER.items()}
     for entry in sorted(os.scandir(data_dir), key=lambda e: e.name):
         shown = _display(Path(entry.path))
-        kind = KINDS.get(entry.name)
+        kind = KIND_OF_FOLDER.get(entry.name)
         if entry.is_symlink():
             found.problems.append(_symlink(shown, Path(entry.path)))
             if kind is not None:
@@ -550,12 +526,12 @@ def discover(data_dir: Path) -> Discovery:
         elif not entry.is_dir(follow_symlinks=False):
             found.problems.append(Problem(shown, 1, 1, "", "dit bestand staat niet in een map van een soort en wordt "
                                           "niet gelezen", "Zet een record in de map van zijn soort, bijvoorbeeld "
-                                          "data/partners/; bekende mappen: " + ", ".join(sorted(KINDS)) + "."))
+                                          "data/partners/; bekende mappen: " + ", ".join(sorted(KIND_OF_FOLDER)) + "."))
         elif kind is None:
-            guess = difflib.get_close_matches(entry.name.lower(), list(KINDS), n=1, cutoff=0.6)
+            guess = difflib.get_close_matches(entry.name.lower(), list(KIND_OF_FOLDER), n=1, cutoff=0.6)
             found.problems.append(Problem(shown, 1, 1, "", "onbekende map in de data; de bestanden erin worden niet "
                                           "gelezen", (f"Bedoel je data/{guess[0]}/? " if guess else "") +
-                                          "Bekende mappen: " + ", ".join(sorted(KINDS)) + "."))
+                                          "Bekende mappen: " + ", ".join(sorted(KIND_OF_FOLDER)) + "."))
         else:
             _discover_kind(Path(entry.path), kind, found)
     return found

@@ -6,39 +6,29 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from wegwijzer.load import Record, _dotted
+from wegwijzer.domain import (
+    DOCS,
+    NATIONAL,
+    NATIONAL_NAME,
+    PAGE_FOLDERS,
+    REFERENCES,
+    display_name,
+    dotted,
+    is_id,
+    is_stale,
+    iso_date,
+    items_of,
+    newest_primary_read,
+    walk,
+)
+from wegwijzer.load import Record
 from wegwijzer.problems import WARNING, Problem, shorten
-from wegwijzer.schemas import ROOT
 
-_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-PRIMARY = ("eigen", "overheid")
-# Record kinds that get a page, and the folder of docs/ their pages go in (render.urls.PREFIX, kept in step there).
-PAGE_FOLDERS = {"partner": "sociale-kaart", "question": "wegwijzer", "competency": "competenties", "role": "rollen",
-                "profile": "profielen", "region": "regio"}
-DOCS = ROOT / "docs"
-# Pages the build makes itself in those folders (render/board.py: the preview of the profile template).
+# Pages the build makes itself in page folders (render/board.py: the preview of the profile template).
 GENERATED = {"profielen": {"sjabloon"}}
-
-NATIONAL = "landelijk"
-STALE_AFTER_DAYS = 365
-
-# (kind, path with "*" for list items, target kind). "municipality" ids come from the regions.
-REFERENCES: list[tuple[str, tuple[Any, ...], str]] = [
-    ("partner", ("areas", "*"), "municipality"),
-    ("question", ("steps", "*", "partners", "*"), "partner"),
-    ("question", ("steps", "*", "regions", "*"), "region"),
-    ("role", ("competencies", "*"), "competency"),
-    ("profile", ("result_areas", "*", "role"), "role"),
-    ("profile", ("competencies", "*"), "competency"),
-    ("task", ("roles", "*"), "role"),
-    ("task", ("competencies", "*"), "competency"),
-    ("region", ("swv",), "swv"),
-    ("swv", ("municipalities", "*", "code"), "municipality-code"),
-]
 
 _TARGET_NAMES = {"partner": "partner", "region": "regio", "role": "rol", "competency": "competentie",
                  "municipality": "gemeente", "swv": "samenwerkingsverband", "municipality-code": "gemeente"}
@@ -46,25 +36,6 @@ _TARGET_DIRS = {"partner": "data/partners/", "region": "data/regions/", "role": 
                 "competency": "data/competencies/", "municipality": "de gemeenten in data/regions/",
                 "swv": "data/samenwerkingsverbanden/",
                 "municipality-code": "de gemeentelijst in data/municipality-lists/"}
-
-
-def walk(value: Any, pattern: tuple[Any, ...], path: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any, ...], Any]]:
-    """Yield (path, value) for every value matching `pattern` ("*" matches each list item)."""
-    if not pattern:
-        yield path, value
-        return
-    head, rest = pattern[0], pattern[1:]
-    if head == "*":
-        if isinstance(value, list):
-            for index, item in enumerate(value):
-                yield from walk(item, rest, path + (index,))
-    elif isinstance(value, dict) and head in value:
-        yield from walk(value[head], rest, path + (head,))
-
-
-def _items(value: Any, kind: type) -> list[Any]:
-    """The items of a list that have the expected type; nothing for any other value (the schemas report those)."""
-    return [item for item in value if isinstance(item, kind)] if isinstance(value, list) else []
 
 
 def duplicate_ids(records: list[Record]) -> list[Problem]:
@@ -116,16 +87,16 @@ def check_references(records: list[Record], broken: dict[str, set[str]] | None =
     broken = broken or {}
     known: dict[str, dict[str, str]] = {}
     for record in records:
-        known.setdefault(record.kind, {})[record.id] = record.data.get("name") or record.data.get("title") or record.id
+        known.setdefault(record.kind, {})[record.id] = display_name(record.data, record.id)
         if record.kind == "region":
-            for town in _items(record.data.get("municipalities"), dict):
+            for town in items_of(record.data.get("municipalities"), dict):
                 if isinstance(town.get("id"), str):
                     known.setdefault("municipality", {})[town["id"]] = str(town.get("name", town["id"]))
         if record.kind == "municipality-list":
-            for town in _items(record.data.get("municipalities"), dict):
+            for town in items_of(record.data.get("municipalities"), dict):
                 if isinstance(town.get("code"), str):
                     known.setdefault("municipality-code", {})[town["code"]] = str(town.get("name", town["code"]))
-    known.setdefault("municipality", {})[NATIONAL] = "Landelijk"
+    known.setdefault("municipality", {})[NATIONAL] = NATIONAL_NAME
     problems = []
     for record in records:
         for kind, pattern, target in REFERENCES:
@@ -137,13 +108,13 @@ def check_references(records: list[Record], broken: dict[str, set[str]] | None =
                 if not isinstance(value, str) or value in known.get(target, {}) or value in broken.get(target, ()):
                     continue
                 # Suggest only ids that are valid themselves (never a look-alike with other letters).
-                options = sorted(option for option in known.get(target, {}) if _ID.match(option))
+                options = sorted(option for option in known.get(target, {}) if is_id(option))
                 guess = difflib.get_close_matches(value, options, n=1, cutoff=0.6)
                 line, column = record.position(path)
                 hint = (f"Bedoel je '{guess[0]}'? " if guess else "") + \
                     f"Gebruik een id dat bestaat in {_TARGET_DIRS[target]}"
                 hint += ", of voeg dat record eerst toe." if target != "municipality" else " of 'landelijk'."
-                problems.append(Problem(record.path, line, column, _dotted(path),
+                problems.append(Problem(record.path, line, column, dotted(path),
                                         f"er is geen {_TARGET_NAMES[target]} met id '{shorten(value)}'", hint))
     return problems
 
@@ -163,22 +134,13 @@ def unreachable_partners(records: list[Record]) -> list[Problem]:
             for r in records if r.kind == "partner" and r.id not in used and r.id == r.stem]
 
 
-def is_stale(record: Record, today: dt.date) -> bool:
-    """True when last_verified is more than a year ago."""
-    try:
-        verified = dt.date.fromisoformat(str(record.data.get("last_verified")))
-    except ValueError:
-        return False
-    return (today - verified).days > STALE_AFTER_DAYS
-
-
 def attention(records: list[Record], today: dt.date) -> list[Problem]:
     """Partners to check again: not verified for a year (one without a source is an error in check_dates)."""
     problems = []
     for record in records:
         if record.kind != "partner":
             continue
-        if is_stale(record, today):
+        if is_stale(record.data, today):
             problems.append(Problem(record.path, *record.position(("last_verified",)), "last_verified",
                                     f"laatst gecontroleerd op {record.data.get('last_verified')}, meer dan een jaar "
                                     "geleden", "Controleer de gegevens met de bronnen en zet de datum van vandaag.",
@@ -191,7 +153,7 @@ def _municipality_regions(records: list[Record]) -> dict[str, set[str]]:
     towns: dict[str, set[str]] = {}
     for record in records:
         if record.kind == "region":
-            for town in _items(record.data.get("municipalities"), dict):
+            for town in items_of(record.data.get("municipalities"), dict):
                 if isinstance(town.get("id"), str):
                     towns.setdefault(town["id"], set()).add(record.id)
     return towns
@@ -204,7 +166,7 @@ def region_consistency(records: list[Record]) -> list[Problem]:
     served: dict[str, set[str] | None] = {}  # partner id → regions served; None for a national partner
     for record in records:
         if record.kind == "partner":
-            areas = _items(record.data.get("areas"), str)
+            areas = items_of(record.data.get("areas"), str)
             served[record.id] = None if NATIONAL in areas else {r for a in areas for r in towns.get(a, ())}
     problems = []
     for record in records:
@@ -214,11 +176,11 @@ def region_consistency(records: list[Record]) -> list[Problem]:
         for index, step in enumerate(steps if isinstance(steps, list) else []):
             if not isinstance(step, dict) or not isinstance(step.get("partners"), list):
                 continue  # the schema reports a step or partner list of the wrong type
-            step_regions = [r for r in _items(step.get("regions"), str) if r in regions]
+            step_regions = [r for r in items_of(step.get("regions"), str) if r in regions]
             named = [p for p in step["partners"] if isinstance(p, str) and p in served]
             if not step.get("regions") and named and all(served[p] is not None for p in named):
                 path = ("steps", index, "partners")
-                problems.append(Problem(record.path, *record.position(path), _dotted(path),
+                problems.append(Problem(record.path, *record.position(path), dotted(path),
                                         "deze stap geldt in elke regio (er staat geen regions bij), maar noemt alleen "
                                         "partners die in een deel van het land werken",
                                         "Zet bij deze stap regions: met de regio's van deze partners (en maak voor "
@@ -230,24 +192,11 @@ def region_consistency(records: list[Record]) -> list[Problem]:
                 if missing:
                     path = ("steps", index, "partners", number)
                     names = ", ".join(f"'{r}'" for r in missing)
-                    problems.append(Problem(record.path, *record.position(path), _dotted(path),
+                    problems.append(Problem(record.path, *record.position(path), dotted(path),
                                             f"partner '{partner}' werkt niet in regio {names}, maar deze stap geldt "
                                             "daar wel", "Noem hier een partner die in die regio werkt (of een "
                                             "landelijke), of haal de regio weg uit regions van deze stap."))
     return problems
-
-
-def _date(value: Any) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(value) if isinstance(value, str) and len(value) == 10 else None
-    except ValueError:
-        return None
-
-
-def newest_primary_read(data: dict[str, Any]) -> dt.date | None:
-    """The latest date on which a primary source (eigen or overheid) of the record was read, if any."""
-    sources = _items(data.get("sources"), dict)
-    return max((d for s in sources if s.get("kind") in PRIMARY if (d := _date(s.get("accessed")))), default=None)
 
 
 # No fact on this site was checked, and no web page read, before this day: an earlier date is a typing error.
@@ -265,17 +214,10 @@ def _too_early(record: Record, today: dt.date) -> list[Problem]:
     for path, value, what in dates:
         match = _YEAR.match(value) if isinstance(value, str) else None
         if match and int(match[1]) < DATE_FLOOR.year:
-            problems.append(Problem(record.path, *record.position(path), _dotted(path),
+            problems.append(Problem(record.path, *record.position(path), dotted(path),
                                     f"{what} {value}: dat is vóór {DATE_FLOOR.year} en kan niet kloppen",
                                     f"Zet de echte datum als JJJJ-MM-DD; vandaag is het {today}."))
     return problems
-
-
-def newest_primary_source(data: dict[str, Any]) -> dict[str, Any] | None:
-    """The primary source read most recently (the first of those read that day); None without one."""
-    dated = [(d, -i, s) for i, s in enumerate(_items(data.get("sources"), dict))
-             if s.get("kind") in PRIMARY and (d := _date(s.get("accessed")))]
-    return max(dated, key=lambda row: row[:2])[2] if dated else None
 
 
 def check_dates(records: list[Record], today: dt.date) -> list[Problem]:
@@ -283,7 +225,7 @@ def check_dates(records: list[Record], today: dt.date) -> list[Problem]:
     problems = []
     for record in records:
         listed = record.data.get("sources")
-        sources = _items(listed, dict)
+        sources = items_of(listed, dict)
         # The other kinds' schemas require sources themselves; a partner's schema leaves it to this check.
         if record.kind == "partner" and "sources" not in record.data:
             problems.append(Problem(record.path, *record.position(()), "sources", "dit record heeft geen bron",
@@ -294,12 +236,12 @@ def check_dates(records: list[Record], today: dt.date) -> list[Problem]:
         for index, source in enumerate(listed if isinstance(listed, list) else []):
             if not isinstance(source, dict):
                 continue
-            accessed = _date(source.get("accessed"))
+            accessed = iso_date(source.get("accessed"))
             if accessed is not None and accessed > today:
                 problems.append(Problem(record.path, *record.position(("sources", index, "accessed")),
                                         f"sources[{index}].accessed", f"gelezen op {accessed}, dat is in de toekomst",
                                         f"Zet de datum waarop je de bron echt las, uiterlijk vandaag ({today})."))
-        verified = _date(record.data.get("last_verified"))
+        verified = iso_date(record.data.get("last_verified"))
         if verified is not None and verified > today:
             problems.append(Problem(record.path, *record.position(("last_verified",)), "last_verified",
                                     f"laatst gecontroleerd op {verified}, dat "
@@ -325,20 +267,20 @@ def municipality_coverage(records: list[Record]) -> list[Problem]:
     A step applies to a region when it names no regions or names that region; a national partner covers every
     municipality. One warning per question and region, naming the municipalities without a partner.
     """
-    regions = {r.id: [t["id"] for t in _items(r.data.get("municipalities"), dict) if isinstance(t.get("id"), str)]
+    regions = {r.id: [t["id"] for t in items_of(r.data.get("municipalities"), dict) if isinstance(t.get("id"), str)]
                for r in records if r.kind == "region"}
-    areas = {r.id: set(_items(r.data.get("areas"), str)) for r in records if r.kind == "partner"}
+    areas = {r.id: set(items_of(r.data.get("areas"), str)) for r in records if r.kind == "partner"}
     problems = []
     for record in records:
         if record.kind != "question":
             continue
-        steps = _items(record.data.get("steps"), dict)
+        steps = items_of(record.data.get("steps"), dict)
         for region, towns in regions.items():
             covered: set[str] = set()
             for step in steps:
-                if step.get("regions") and region not in _items(step.get("regions"), str):
+                if step.get("regions") and region not in items_of(step.get("regions"), str):
                     continue
-                for partner in _items(step.get("partners"), str):
+                for partner in items_of(step.get("partners"), str):
                     served = areas.get(partner, set())
                     covered |= set(towns) if NATIONAL in served else served
             missing = [town for town in towns if town not in covered]
@@ -354,7 +296,7 @@ def municipality_in_two_regions(records: list[Record]) -> list[Problem]:
     """A municipality belongs to one region, unless every region that names it records the split (`split: true`)."""
     seen: dict[str, list[tuple[Record, int, dict[str, Any]]]] = {}
     for record in sorted((r for r in records if r.kind == "region"), key=lambda r: r.id):
-        for index, town in enumerate(_items(record.data.get("municipalities"), dict)):
+        for index, town in enumerate(items_of(record.data.get("municipalities"), dict)):
             entries = seen.setdefault(town.get("id"), []) if isinstance(town.get("id"), str) else []
             if isinstance(town.get("id"), str) and all(r.id != record.id for r, _, _ in entries):
                 entries.append((record, index, town))  # twice in one region: inner_ids reports that
@@ -365,7 +307,7 @@ def municipality_in_two_regions(records: list[Record]) -> list[Problem]:
         first = entries[0][0].id
         for record, index, _ in entries[1:]:
             path = ("municipalities", index, "id")
-            problems.append(Problem(record.path, *record.position(path), _dotted(path),
+            problems.append(Problem(record.path, *record.position(path), dotted(path),
                                     f"de gemeente '{shorten(town_id)}' staat ook in regio '{first}'; een gemeente "
                                     "hoort bij één regio", "Haal de gemeente uit een van de twee regio's. Is de "
                                     "gemeente echt verdeeld over twee samenwerkingsverbanden, zet dan in elke regio "
@@ -386,7 +328,7 @@ def regional_text(records: list[Record]) -> list[Problem]:
         for name in (record.data.get("name"), str(record.data.get("name", "")).split(":", 1)[0]):
             if isinstance(name, str) and name.strip():
                 names[name.strip()] = record.id
-        for town in _items(record.data.get("municipalities"), dict):
+        for town in items_of(record.data.get("municipalities"), dict):
             if isinstance(town.get("name"), str) and town["name"].strip():
                 names[town["name"].strip()] = record.id
     if not names:
@@ -397,7 +339,7 @@ def regional_text(records: list[Record]) -> list[Problem]:
     for record in records:
         if record.kind != "question":
             continue
-        for index, step in enumerate(_items(record.data.get("steps"), dict)):
+        for index, step in enumerate(items_of(record.data.get("steps"), dict)):
             if step.get("regions"):
                 continue
             for field in _STEP_TEXT:
@@ -408,7 +350,7 @@ def regional_text(records: list[Record]) -> list[Problem]:
                         continue
                     path = ("steps", index, field) + ((number,) if isinstance(texts, list) else ())
                     region = names[found[1]]
-                    problems.append(Problem(record.path, *record.position(path), _dotted(path),
+                    problems.append(Problem(record.path, *record.position(path), dotted(path),
                                             f"deze stap geldt in elke regio, maar de tekst noemt '{found[1]}' "
                                             f"(regio '{region}')", "Zet wat alleen daar geldt in een eigen stap met "
                                             f"regions: [{region}], zodat lezers in andere regio's het niet als "

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from wegwijzer.load import Record, _dotted
+from wegwijzer.domain import dotted
+from wegwijzer.load import Record
 from wegwijzer.problems import Problem, shorten
 
 
@@ -34,7 +35,7 @@ def check(records: list[Record]) -> list[Problem]:
             word = normalize(term)
             path = ("terms", index)
             if word and all(part in STOP_WORDS for part in word.split()):
-                problems.append(Problem(record.path, *record.position(path), _dotted(path),
+                problems.append(Problem(record.path, *record.position(path), dotted(path),
                                         f"'{shorten(term)}' bestaat alleen uit veelvoorkomende woorden (zoals de, het, "
                                         "een, en, van) die de zoekfunctie overslaat",
                                         "Haal deze term weg: hij zou elke zoekvraag met zo'n woord aan deze groep "
@@ -42,14 +43,14 @@ def check(records: list[Record]) -> list[Problem]:
                 continue
             owner = ids.get(word.replace(" ", "-"))
             if owner is not None and owner is not record:
-                problems.append(Problem(record.path, *record.position(path), _dotted(path),
+                problems.append(Problem(record.path, *record.position(path), dotted(path),
                                         f"'{term}' is het id van een ander synoniemenbestand ({owner.path})",
                                         "Zet het woord in dat bestand, of voeg de twee bestanden samen."))
             if word in seen:
                 other = seen[word]
                 if other is record:
                     continue  # the schema (uniqueItems) reports a word repeated within one file
-                problems.append(Problem(record.path, *record.position(path), _dotted(path),
+                problems.append(Problem(record.path, *record.position(path), dotted(path),
                                         f"het woord '{term}' staat ook in {other.path}",
                                         "Een woord hoort bij één groep synoniemen: haal het hier weg of voeg de "
                                         "groepen samen."))

@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from wegwijzer.domain import is_id
 from wegwijzer.load import read_file
 from wegwijzer.problems import Problem
 
 GLOSSARY = "docs/begrippen.md"
 QUOTED_KEYS = {"aliases", "id", "url", "email", "website", "host", "sources", "terms"}
-ID_VALUE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _CODE = re.compile(r"`([^`]+)`")
 _LINK_TARGET = re.compile(r"\]\([^)]*\)")
 
@@ -107,7 +107,7 @@ def _yaml_texts(root: Path, path: Path) -> Iterator[tuple[str, int, str, list[st
         return
     lines = path.read_text(encoding="utf-8-sig").splitlines()
     for where, text in _walk(record.data, ()):
-        if ID_VALUE.match(text):
+        if is_id(text):
             continue
         yield name, record.position(where)[0], text, lines
 

@@ -6,18 +6,17 @@ import calendar
 import datetime as dt
 import difflib
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from jsonschema import ValidationError
 
 from wegwijzer import addresses, numbers, text_checks
-from wegwijzer.load import Record, _dotted
+from wegwijzer.domain import ID_PATTERN, MONTHS, dotted, is_id, slug
+from wegwijzer.load import Record
 from wegwijzer.problems import WARNING, Problem, shorten, visible
 from wegwijzer.schemas import Schemas
 
-_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 # Bidirectional controls and zero-width characters: they make a text read differently from what it says.
 _TRICKY = re.compile("[\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 NAME_FIELDS = ("id", "name", "title")
@@ -47,7 +46,7 @@ def validate_record(record: Record, schemas: Schemas, template: bool = False) ->
     if record.floats:
         problems += _whole_numbers(record, schemas)
     if record.odd_numbers:
-        problems += [Problem(record.path, *record.position(path), _dotted(path), message, hint)
+        problems += [Problem(record.path, *record.position(path), dotted(path), message, hint)
                      for path, (message, hint) in record.odd_numbers.items()
                      if schemas.field(record.kind, path).get("type") in ("integer", "number")]
     if record.suspicious:
@@ -55,26 +54,24 @@ def validate_record(record: Record, schemas: Schemas, template: bool = False) ->
     return problems
 
 
-def slug(text: str) -> str:
-    """A valid id made from any text: ASCII lower case, digits and single hyphens."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    result = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:80].strip("-")
-    return result if len(result) >= 2 else "naam-van-het-record"
+def _id_from(text: str) -> str:
+    """A valid id made from any text, for a tip (a placeholder when the text has too few letters or digits)."""
+    return slug(text, fallback="naam-van-het-record")
 
 
 def _file_name(record: Record) -> list[Problem]:
     """The file name is the id: both must be valid and equal; tips only suggest valid names."""
     value = record.data.get("id")
-    if value == record.stem and _ID.match(value):
+    if value == record.stem and is_id(value):
         return []  # the usual case: no position needed (computing one parses the file again)
     line, column = record.position(("id",))
-    if not _ID.match(record.stem):
-        good = value if isinstance(value, str) and _ID.match(value) else slug(record.stem)
+    if not is_id(record.stem):
+        good = value if isinstance(value, str) and is_id(value) else _id_from(record.stem)
         return [Problem(record.path, line, column, "id", f"de bestandsnaam '{shorten(record.stem)}.yaml' kan geen id "
                         "zijn", f"Hernoem het bestand naar {good}.yaml (kleine letters, cijfers en koppeltekens) en "
                         f"zet id: {good}.")]
-    if isinstance(value, str) and value != record.stem and _ID.match(value):
-        rename = f", of hernoem het bestand naar {value}.yaml" if _ID.match(value) else ""
+    if isinstance(value, str) and value != record.stem and is_id(value):
+        rename = f", of hernoem het bestand naar {value}.yaml" if is_id(value) else ""
         return [Problem(record.path, line, column, "id", f"het id '{shorten(value)}' is anders dan de bestandsnaam "
                         f"'{record.stem}.yaml'", f"Zet id: {record.stem}{rename}.")]
     return []
@@ -97,7 +94,7 @@ def _whole_numbers(record: Record, schemas: Schemas) -> list[Problem]:
         if isinstance(value, float) and schemas.field(record.kind, path).get("type") == "integer" \
                 and value == value:
             raw = _raw_token(record, path) or str(value)
-            problems.append(Problem(record.path, *record.position(path), _dotted(path),
+            problems.append(Problem(record.path, *record.position(path), dotted(path),
                                     f"hier hoort een heel getal, maar er staat {shorten(raw)} (een kommagetal)",
                                     f"Schrijf het getal zonder punt en decimalen, dus {int(value)}."
                                     if value.is_integer() else "Schrijf een heel getal, zonder punt."))
@@ -117,7 +114,7 @@ def _strings(value: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any
 
 def _placeholders(record: Record) -> list[Problem]:
     """A field still saying AANVULLEN (from a region kit template): an error, so no invented fact is published."""
-    return [Problem(record.path, *record.position(path), _dotted(path), "dit veld is nog niet ingevuld "
+    return [Problem(record.path, *record.position(path), dotted(path), "dit veld is nog niet ingevuld "
                     f"({PLACEHOLDER})", "Zoek het op de eigen pagina van de organisatie en vul het in (met die pagina "
                     "als bron), of haal het veld weg als het niet verplicht is.")
             for path, text in _strings(record.data) if PLACEHOLDER in text]
@@ -131,13 +128,13 @@ def _hygiene(record: Record) -> list[Problem]:
         named = key in NAME_FIELDS
         line, column = record.position(path)
         if named and text.strip() and not visible(text):
-            problems.append(Problem(record.path, line, column, _dotted(path), "deze tekst bevat geen zichtbare "
+            problems.append(Problem(record.path, line, column, dotted(path), "deze tekst bevat geen zichtbare "
                                     "tekens", "Typ de naam of titel opnieuw, met gewone letters."))
             continue
         bad = text_checks.bad_character(text, named)
         if bad is not None:
             char, error = bad
-            problems.append(Problem(record.path, line, column, _dotted(path), f"deze tekst bevat een onzichtbaar "
+            problems.append(Problem(record.path, line, column, dotted(path), f"deze tekst bevat een onzichtbaar "
                                     f"teken {text_checks.describe(char)} dat niet in een tekst hoort",
                                     "Haal het teken weg en typ de tekst op die plek opnieuw. (Tussen dubbele "
                                     "aanhalingstekens schrijft een code met \\, zoals \\x7f of \\e, ook zo'n teken.)",
@@ -146,7 +143,7 @@ def _hygiene(record: Record) -> list[Problem]:
         tricky = _TRICKY.search(text)
         if tricky:
             code = f"U+{ord(tricky[0]):04X}"
-            problems.append(Problem(record.path, line, column, _dotted(path), f"deze tekst bevat een onzichtbaar "
+            problems.append(Problem(record.path, line, column, dotted(path), f"deze tekst bevat een onzichtbaar "
                                     f"teken ({code}) dat de tekst anders kan laten lezen dan hij er staat",
                                     "Haal het teken weg: typ de tekst op die plek opnieuw.",
                                     "error" if named else WARNING))
@@ -172,7 +169,7 @@ def _rank(error: ValidationError) -> int:
 def _problem(record: Record, schemas: Schemas, error: ValidationError) -> Problem:
     path = tuple(error.absolute_path)
     line, column = record.position(path)
-    field = _dotted(path)
+    field = dotted(path)
     schema = error.schema if isinstance(error.schema, dict) else {}
     title = schemas.field(record.kind, path).get("title") if path else None
     about = f" ({title})" if title else ""
@@ -190,7 +187,7 @@ def _problem(record: Record, schemas: Schemas, error: ValidationError) -> Proble
                        "Schrijf één zin, of twee regels: 'field:' (bijvoorbeeld contact.phone) en 'text:' met de zin.")
     if kind == "not" and isinstance(value, dict) and "phone" in value and "no_phone" in value:
         line, column = record.key_position(path + ("no_phone",))
-        return Problem(record.path, line, column, _dotted(path + ("no_phone",)), "er staat een telefoonnummer "
+        return Problem(record.path, line, column, dotted(path + ("no_phone",)), "er staat een telefoonnummer "
                        "(phone) én een reden waarom er geen is (no_phone)",
                        "Haal no_phone weg als het nummer klopt, of phone als de organisatie geen nummer publiceert.")
     if kind == "required":
@@ -198,7 +195,7 @@ def _problem(record: Record, schemas: Schemas, error: ValidationError) -> Proble
         node = schemas.field(record.kind, path + (missing,))
         help_text = node.get("description", "")
         where = field or "het record"
-        return Problem(record.path, line, column, _dotted(path + (missing,)),
+        return Problem(record.path, line, column, dotted(path + (missing,)),
                        f"het verplichte veld '{missing}' ontbreekt in {where}",
                        f"Voeg '{missing}:' toe. {help_text}".strip())
     if kind == "additionalProperties":
@@ -208,7 +205,7 @@ def _problem(record: Record, schemas: Schemas, error: ValidationError) -> Proble
         line, column = record.key_position(path + (name,))
         guess = difflib.get_close_matches(name, allowed, n=1, cutoff=0.6)
         hint = (f"Bedoel je '{guess[0]}'? " if guess else "") + "Toegestane velden hier: " + ", ".join(allowed) + "."
-        return Problem(record.path, line, column, _dotted(path + (name,)),
+        return Problem(record.path, line, column, dotted(path + (name,)),
                        f"onbekend veld '{name}'", hint)
     if kind == "type" and schema.get("type") == "string" and isinstance(value, (int, float)) \
             and not isinstance(value, bool):
@@ -232,8 +229,8 @@ def _problem(record: Record, schemas: Schemas, error: ValidationError) -> Proble
         odd = next((c for c in value if not ("a" <= c <= "z" or "0" <= c <= "9" or c == "-")), None)
         what = (f" (het teken '{shorten(odd)}', U+{ord(odd):04X}, is geen gewone letter a-z, cijfer of koppelteken)"
                 if odd else "")
-        good = record.stem if _ID.match(record.stem) else slug(value)
-        other = slug(value)
+        good = record.stem if is_id(record.stem) else _id_from(value)
+        other = _id_from(value)
         also = f", of id: {other} met het bestand hernoemd naar {other}.yaml" if value.isascii() and other != good \
             else ""
         return Problem(record.path, line, column, field, f"'{shorten(value)}' is geen geldig id{what}",
@@ -336,16 +333,14 @@ def _format_hint(schema: dict[str, Any], value: Any, field: str) -> str:
         return found[1] if found else "Schrijf een volledig webadres dat begint met https://."
     if "0-9 -" in pattern:
         return "Schrijf een telefoonnummer met alleen cijfers, spaties en koppeltekens, bijvoorbeeld 0800-2000."
-    if "[a-z0-9]+(-[a-z0-9]+)*" in pattern:
-        return f"Gebruik alleen kleine letters, cijfers en koppeltekens, bijvoorbeeld {slug(text)}."
+    if ID_PATTERN[1:-1] in pattern:
+        return f"Gebruik alleen kleine letters, cijfers en koppeltekens, bijvoorbeeld {_id_from(text)}."
     if pattern == "\\S":
         return "Vul een tekst in; alleen spaties is niet genoeg."
     return f"De waarde moet passen bij het patroon {pattern}."
 
 
 _ISO_SHAPE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-           "november", "december"]
 
 
 def _impossible_date(text: str) -> str:
@@ -359,7 +354,7 @@ def _impossible_date(text: str) -> str:
                 "en maand niet zijn omgewisseld (JJJJ-MM-DD).")
     days = calendar.monthrange(year, month)[1] if year >= 1 else 31
     if not 1 <= day <= days:
-        return f"Die datum bestaat niet: {_MONTHS[month - 1]} {year} heeft {days} dagen. Controleer de dag."
+        return f"Die datum bestaat niet: {MONTHS[month - 1]} {year} heeft {days} dagen. Controleer de dag."
     return ""
 
 

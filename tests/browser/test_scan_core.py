@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 
 from wegwijzer.catalog import build_catalog
+from wegwijzer.domain import ROOT
 from wegwijzer.render.scan import scan_data
-from wegwijzer.schemas import ROOT
 
 pytestmark = pytest.mark.browser
 

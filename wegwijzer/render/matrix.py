@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from wegwijzer.catalog import Catalog
+from wegwijzer.domain import display_name
 from wegwijzer.render.markup import block, esc, link
 from wegwijzer.render.profiles import mark, profile_roles
 from wegwijzer.render.roles import ordered, task_href
@@ -15,10 +16,7 @@ from wegwijzer.render.urls import href
 def _table(cls: str, caption: str, corner: str, rows: list[dict[str, Any]], row_href: Callable[[str], str],
            columns: list[dict[str, Any]], col_kind: str, marked: set[tuple[str, str]], root: str) -> str:
     """One matrix: a linked header per row and column, and in every cell a text mark (✓ or –, ja or nee)."""
-    def name(record: dict[str, Any]) -> str:
-        return str(record.get("name") or record.get("title"))
-
-    head = "".join(f'<th scope="col">{link(href(root, col_kind, c["id"]), name(c))}</th>' for c in columns)
+    head = "".join(f'<th scope="col">{link(href(root, col_kind, c["id"]), display_name(c))}</th>' for c in columns)
     body = []
     for row in rows:
         cells = "".join(
@@ -27,7 +25,7 @@ def _table(cls: str, caption: str, corner: str, rows: list[dict[str, Any]], row_
             for c in columns
         )
         count = sum((row["id"], c["id"]) in marked for c in columns)
-        body.append(f'<tr><th scope="row">{link(row_href(row["id"]), name(row))}</th>{cells}'
+        body.append(f'<tr><th scope="row">{link(row_href(row["id"]), display_name(row))}</th>{cells}'
                     f'<td class="ww-count">{count} van {len(columns)}</td></tr>')
     # Focusable, so keyboard users can scroll a table wider than the screen.
     return (f'<div class="ww-table-wrap" role="region" aria-label="{esc(caption)}" tabindex="0">'

@@ -12,8 +12,8 @@ from __future__ import annotations
 from typing import Any
 
 from wegwijzer.catalog import Catalog
+from wegwijzer.domain import NATIONAL
 from wegwijzer.municipalities import ASSET, national_phone
-from wegwijzer.references import NATIONAL
 from wegwijzer.render.markup import esc, tel
 
 ADD_REGION = "bijdragen/regio-toevoegen/"

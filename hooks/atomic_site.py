@@ -8,7 +8,7 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 
-from wegwijzer import atomic
+from wegwijzer.publish import atomic
 
 _state: dict[str, object] = {"command": "build", "dirty": False, "config": None, "site": None, "staging": None,
                              "built": False}

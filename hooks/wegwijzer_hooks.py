@@ -12,11 +12,11 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from wegwijzer.catalog import current, load_once
-from wegwijzer.errorpage import error_page
-from wegwijzer.export import write_exports
-from wegwijzer.municipalities import ASSET, choice_json
 from wegwijzer.problems import Problem, print_problems
+from wegwijzer.publish.errorpage import error_page
+from wegwijzer.publish.export import write_exports
 from wegwijzer.render import slots
+from wegwijzer.render.municipalities import ASSET, choice_json
 from wegwijzer.render.pages import generated_pages
 
 _edit_urls: dict[str, str | None] = {}

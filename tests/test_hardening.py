@@ -18,8 +18,8 @@ import yaml
 from support import ROOT, build, validate
 
 from wegwijzer.catalog import build_catalog
+from wegwijzer.devtools.synth import write_dataset
 from wegwijzer.domain import KIND_OF_FOLDER
-from wegwijzer.synth import write_dataset
 
 TODAY = dt.date.today()
 PARTNER = "partners/testpartner-01.yaml"

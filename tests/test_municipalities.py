@@ -10,7 +10,7 @@ from pathlib import Path
 
 from wegwijzer.catalog import build_catalog, load_once
 from wegwijzer.domain import ROOT
-from wegwijzer.municipalities import choice_json, choices, fold, matches, national_list, national_phone
+from wegwijzer.render.municipalities import choice_json, choices, fold, matches, national_list, national_phone
 from wegwijzer.render.region import region_control
 
 DATA = ROOT / "data"

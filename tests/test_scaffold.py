@@ -9,9 +9,9 @@ from pathlib import Path
 import yaml
 from support import run, validate
 
+from wegwijzer.authoring.scaffold import interactive, render
 from wegwijzer.catalog import build_catalog
 from wegwijzer.domain import slug
-from wegwijzer.scaffold import interactive, render
 
 TODAY = dt.date(2026, 11, 22)
 PARTNER = {"name": "Jeugdteam Fictiefstad: opvoedsteun", "id": "jeugdteam-fictiefstad", "kind": "wijkteam",

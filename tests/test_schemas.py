@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft7Validator
 
-from wegwijzer.load import parse_text
+from wegwijzer.records.reader import parse_text
 from wegwijzer.schemas import SCHEMA_DIR, Schemas
 
 SCHEMAS = Schemas()

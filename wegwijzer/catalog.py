@@ -11,12 +11,13 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from wegwijzer import addresses, coverage, hosts, inner_ids, phone_numbers, references, source_checks, synonyms
+from wegwijzer.checks import Context, run_checks
 from wegwijzer.domain import NATIONAL, REFERENCES, ROOT, display_name, is_stale, walk
-from wegwijzer.load import Record, discover, read_file
 from wegwijzer.problems import Problem, sort_problems
+from wegwijzer.records.reader import Record, discover, read_file
+from wegwijzer.records.validate import validate_record
+from wegwijzer.rules import coverage
 from wegwijzer.schemas import Schemas, default_schemas
-from wegwijzer.validate import validate_record
 
 
 def data_dir() -> Path:
@@ -129,32 +130,14 @@ def build_catalog(folder: Path | None = None, schemas: Schemas | None = None,
         broken[kind] = _EVERY_ID
         if kind == "region":
             broken["municipality"] = _EVERY_ID
-    problems += references.duplicate_ids(records)
-    problems += references.reserved_ids(records)
-    problems += references.check_references(records, broken)
-    problems += _template_checks(records, templates, broken, today)
-    problems += inner_ids.check(records)
-    problems += references.region_consistency(records)
-    problems += references.municipality_in_two_regions(records)
-    problems += references.regional_text(records)
-    problems += references.check_dates(records, today)
-    problems += references.unreachable_partners(records)
-    problems += references.attention(records, today)
-    problems += references.municipality_coverage(records)
-    problems += source_checks.forbidden_sources(records)
-    problems += addresses.check(records)
-    problems += phone_numbers.charged_called_free(records)
-    problems += hosts.generic_home_pages(records)
-    problems += synonyms.check(records)
-    catalog = Catalog(today=today, problems=sort_problems(problems), skipped=found_files.skipped,
-                      templates={t.path: t for t in templates})
+    catalog = Catalog(today=today, skipped=found_files.skipped, templates={t.path: t for t in templates})
     for record in records:
         catalog.records.setdefault(record.kind, {})[record.id] = record
     for kind in catalog.records:
         catalog.records[kind] = dict(sorted(catalog.records[kind].items(),
                                             key=lambda item: _sort_key(item[1].data)))
-    if catalog.ok:  # coverage needs whole records; with errors the file's own problems come first
-        catalog.problems = sort_problems(catalog.problems + coverage.warnings(catalog))
+    context = Context(records, today, schemas, templates=templates, broken=broken, catalog=catalog)
+    catalog.problems = sort_problems(problems + run_checks(context, problems))
     return catalog
 
 
@@ -182,19 +165,6 @@ def _read_templates(files: list[tuple[Path, str, str]], schemas: Schemas) -> tup
         problems += validate_record(record, schemas, template=True)
         templates.append(record)
     return templates, problems
-
-
-def _template_checks(records: list[Record], templates: list[Record], broken: dict[str, set[str]],
-                     today: dt.date) -> list[Problem]:
-    """References, dates and addresses of the templates, against the real records (a template is no target)."""
-    if not templates:
-        return []
-    names = {t.path for t in templates}
-    problems = [p for p in references.check_references(records + templates, broken) if p.file in names]
-    problems += references.check_dates(templates, today)
-    problems += source_checks.forbidden_sources(templates)
-    problems += addresses.check(templates)
-    return problems
 
 
 def _absent_folders(absent: dict[str, str], records: list[Record]) -> tuple[set[str], list[Problem]]:

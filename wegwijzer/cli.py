@@ -64,16 +64,16 @@ def _stale(args: argparse.Namespace) -> int:
 
 def _new(args: argparse.Namespace) -> int:
     if args.kind == "region":
-        from wegwijzer import region_kit
+        from wegwijzer.authoring import region_kit
 
         return region_kit.interactive(Path(args.data) if args.data else data_dir())
-    from wegwijzer.scaffold import interactive
+    from wegwijzer.authoring.scaffold import interactive
 
     return interactive(args.kind, Path(args.data) if args.data else data_dir())
 
 
 def _export(args: argparse.Namespace) -> int:
-    from wegwijzer.export import write_exports
+    from wegwijzer.publish.export import write_exports
 
     catalog = build_catalog(Path(args.data) if args.data else None)
     if not catalog.ok:

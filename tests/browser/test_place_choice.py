@@ -15,7 +15,7 @@ from tests.browser.place_box import choose, typed_options
 from tests.browser.test_page_checks import serious_violations
 from wegwijzer.catalog import load_once
 from wegwijzer.domain import NATIONAL
-from wegwijzer.municipalities import choices, fold, national_phone
+from wegwijzer.render.municipalities import choices, fold, national_phone
 from wegwijzer.render.questions import route_keys
 
 pytestmark = pytest.mark.browser

@@ -12,12 +12,11 @@ from typing import Any
 
 from wegwijzer.catalog import Catalog
 from wegwijzer.domain import STALE_AFTER_DAYS, display_name, newest_primary_read
-from wegwijzer.doubts import doubt_lines, record_doubts
-from wegwijzer.hosts import bare_host
 from wegwijzer.render.markup import date_nl, esc, items, link
 from wegwijzer.render.report import mail_href, page_reference, valid_address
 from wegwijzer.render.urls import PREFIX, edit_url, href, url
-from wegwijzer.source_checks import host_of
+from wegwijzer.rules.addresses import bare_host, host_of
+from wegwijzer.rules.doubts import doubt_lines, record_doubts
 
 
 def reasons_to_check(catalog: Catalog, record: dict[str, Any], kind: str = "partner") -> list[str]:

@@ -7,7 +7,6 @@ from urllib.parse import urlsplit
 
 from wegwijzer.catalog import Catalog
 from wegwijzer.domain import NATIONAL, NATIONAL_NAME, newest_primary_source
-from wegwijzer.doubts import field_doubts
 from wegwijzer.render.attention import doubt_marker, record_doubts_note, short_doubt_marker
 from wegwijzer.render.footer import footer, sources_list
 from wegwijzer.render.markup import (
@@ -26,6 +25,7 @@ from wegwijzer.render.markup import (
 from wegwijzer.render.phones import call_links, phone_tip
 from wegwijzer.render.reach import consent_sentence, reach_sentence
 from wegwijzer.render.urls import href
+from wegwijzer.rules.doubts import field_doubts
 from wegwijzer.schemas import Schemas, default_schemas
 
 AGE_BANDS = [("0-4", "0 tot 4 jaar (voorschool)", 0, 3), ("4-12", "4 tot 12 jaar (basisschool)", 4, 12),

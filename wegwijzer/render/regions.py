@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from wegwijzer.catalog import Catalog
-from wegwijzer.coverage import IN_PROGRESS, status
 from wegwijzer.render.attention import record_doubts_note
 from wegwijzer.render.footer import footer, sources_list
 from wegwijzer.render.markup import block, esc, items, link, page, paragraphs
 from wegwijzer.render.region import short_name
 from wegwijzer.render.urls import href
+from wegwijzer.rules.coverage import IN_PROGRESS, status
 
 
 def status_notice(catalog: Catalog, region_id: str, root: str) -> str:

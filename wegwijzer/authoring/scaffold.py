@@ -12,12 +12,12 @@ from typing import Any
 import yaml
 
 from wegwijzer.catalog import Catalog, build_catalog
+from wegwijzer.checks.references import check_references
 from wegwijzer.domain import DATA_FOLDERS, NATIONAL, slug
-from wegwijzer.load import parse_text
 from wegwijzer.problems import Problem, format_problem
-from wegwijzer.references import check_references
+from wegwijzer.records.reader import parse_text
+from wegwijzer.records.validate import validate_record
 from wegwijzer.schemas import Schemas, default_schemas
-from wegwijzer.validate import validate_record
 
 
 @dataclass(frozen=True)

@@ -9,10 +9,13 @@ municipality can be split between two samenwerkingsverbanden), so only repeats w
 from __future__ import annotations
 
 import difflib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from wegwijzer.load import Record
 from wegwijzer.problems import Problem, shorten
+from wegwijzer.records.reader import Record
+
+if TYPE_CHECKING:
+    from wegwijzer.checks import Context
 
 # kind → (list field, what its items are called in Dutch)
 LISTS = {"competency": ("indicators", "indicator"), "region": ("municipalities", "gemeente")}
@@ -22,9 +25,9 @@ def _dicts(value: Any) -> list[tuple[int, dict[str, Any]]]:
     return [(i, item) for i, item in enumerate(value) if isinstance(item, dict)] if isinstance(value, list) else []
 
 
-def check(records: list[Record]) -> list[Problem]:
+def check(context: Context) -> list[Problem]:
     problems: list[Problem] = []
-    for record in records:
+    for record in context.records:
         if record.kind in LISTS:
             problems += _repeats(record, *LISTS[record.kind])
         if record.kind == "competency":

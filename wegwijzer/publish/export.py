@@ -12,7 +12,7 @@ from typing import Any
 
 from wegwijzer.catalog import Catalog
 from wegwijzer.domain import NATIONAL, NATIONAL_NAME
-from wegwijzer.doubts import doubt_lines
+from wegwijzer.rules.doubts import doubt_lines
 from wegwijzer.schemas import Schemas, default_schemas
 
 # Fixed namespace: the same partner id gives the same UUIDs in every build, forever.

@@ -13,9 +13,9 @@ from typing import Any
 
 import yaml
 
-from wegwijzer import numbers, text_checks
 from wegwijzer.domain import KIND_OF_FOLDER, DataPath, dotted
 from wegwijzer.problems import Problem
+from wegwijzer.records import numbers, text_checks
 
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -398,7 +398,7 @@ def _yaml_hint(error: yaml.YAMLError, source: str = "") -> str:
 
 def read_file(path: Path, kind: str, name: str | None = None) -> tuple[Record | None, list[Problem]]:
     """Read and parse one data file; `name` is how messages show its path."""
-    name = name or _display(path)
+    name = name or display_path(path)
     raw, problem = read_bounded(path, name)
     if raw is None:
         return None, [problem] if problem else []
@@ -471,7 +471,7 @@ def _not_utf8(raw: bytes, error: UnicodeDecodeError, name: str) -> Problem:
                    "controleer daarna de letters met accenten.")
 
 
-def _display(path: Path) -> str:
+def display_path(path: Path) -> str:
     """Path as shown in messages: relative to the working directory when inside it, else absolute.
 
     The last part is kept as it is: a symbolic link is named itself, not the file it points to.
@@ -511,12 +511,12 @@ def discover(data_dir: Path) -> Discovery:
     """
     found = Discovery([], [], [])
     if not data_dir.is_dir():  # the folder itself may be a link (WEGWIJZER_DATA); nothing inside it may
-        found.problems.append(Problem(_display(data_dir), 1, 1, "", "de datamap bestaat niet",
+        found.problems.append(Problem(display_path(data_dir), 1, 1, "", "de datamap bestaat niet",
                                       "Controleer WEGWIJZER_DATA of maak de map data/ aan."))
         return found
-    found.absent = {kind: _display(data_dir / name) for name, kind in KIND_OF_FOLDER.items()}
+    found.absent = {kind: display_path(data_dir / name) for name, kind in KIND_OF_FOLDER.items()}
     for entry in sorted(os.scandir(data_dir), key=lambda e: e.name):
-        shown = _display(Path(entry.path))
+        shown = display_path(Path(entry.path))
         kind = KIND_OF_FOLDER.get(entry.name)
         if entry.is_symlink():
             found.problems.append(_symlink(shown, Path(entry.path)))
@@ -538,7 +538,7 @@ def discover(data_dir: Path) -> Discovery:
 
 
 def _discover_kind(folder: Path, kind: str, found: Discovery) -> None:
-    shown = _display(folder)
+    shown = display_path(folder)
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as error:

@@ -1,27 +1,20 @@
-"""The search vocabulary (data/synonyms/): cross-checks between synonym files, and the groups the search uses."""
+"""Cross-checks between synonym files: a word stands in one file only, names no other file, and is not made of stop
+words only."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from wegwijzer.domain import dotted
-from wegwijzer.load import Record
 from wegwijzer.problems import Problem, shorten
+from wegwijzer.records.reader import Record
+from wegwijzer.search.synonyms import STOP_WORDS, normalize
+
+if TYPE_CHECKING:
+    from wegwijzer.checks import Context
 
 
-def normalize(term: str) -> str:
-    """A term as the search compares it: lower case, single spaces."""
-    return " ".join(term.casefold().split())
-
-
-# The words the search box skips (docs/assets/search.js, STOP; tests/test_hardening_synonyms.py keeps them equal).
-STOP_WORDS = frozenset(
-    "de het een en of is in op van voor met naar bij te aan als dat die dit er ook maar om mijn zijn haar hij zij ze "
-    "we wij je jij u ik wat wordt worden heeft hebben hoe waar welke wie kan gaat gaan doet doen moet moeten mag"
-    .split())
-
-
-def check(records: list[Record]) -> list[Problem]:
+def check_synonyms(records: list[Record]) -> list[Problem]:
     """A word stands in one synonym file only, no word is the id of another synonym file, and no term is made of
     stop words only (it would join every query with 'de' or 'van' to this group)."""
     groups = [r for r in records if r.kind == "synonym" and isinstance(r.data.get("terms"), list)]
@@ -59,6 +52,5 @@ def check(records: list[Record]) -> list[Problem]:
     return problems
 
 
-def groups(catalog: Any) -> list[list[str]]:
-    """Every synonym group of a catalog as normalized terms (none when the data has no synonyms folder)."""
-    return [[normalize(t) for t in record.data["terms"]] for record in catalog.records.get("synonym", {}).values()]
+def check(context: Context) -> list[Problem]:
+    return check_synonyms(context.records)

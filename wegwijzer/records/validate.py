@@ -11,10 +11,11 @@ from typing import Any
 
 from jsonschema import ValidationError
 
-from wegwijzer import addresses, numbers, text_checks
 from wegwijzer.domain import ID_PATTERN, MONTHS, dotted, is_id, slug
-from wegwijzer.load import Record
 from wegwijzer.problems import WARNING, Problem, shorten, visible
+from wegwijzer.records import numbers, text_checks
+from wegwijzer.records.reader import Record
+from wegwijzer.rules import addresses
 from wegwijzer.schemas import Schemas
 
 # Bidirectional controls and zero-width characters: they make a text read differently from what it says.

@@ -115,7 +115,7 @@ def build_catalog(folder: Path | None = None, schemas: Schemas | None = None,
             continue
         if not schemas.has(record.kind):
             problems.append(Problem(record.path, 1, 1, "", f"er is geen schema voor '{record.kind}'",
-                                    f"Voeg schemas/{record.kind}.schema.json toe."))
+                                    f"Voeg schemas/{record.kind}.schema.json toe.", code="no-schema"))
             continue
         checked = validate_record(record, schemas)
         if record.kind == "region" and any(p.is_error for p in checked):
@@ -178,7 +178,8 @@ def _absent_folders(absent: dict[str, str], records: list[Record]) -> tuple[set[
     problems = [Problem(absent[kind], 1, 1, "", f"de map {absent[kind]}/ ontbreekt of is niet te lezen, maar "
                         f"{count} verwijzing(en) in de data noemen een record daaruit",
                         "Zet de map terug (een gewone map, geen snelkoppeling); de verwijzingen worden daarna "
-                        "weer gecontroleerd.") for kind, count in sorted(wanted.items()) if count]
+                        "weer gecontroleerd.",
+                        code="missing-folder") for kind, count in sorted(wanted.items()) if count]
     return {kind for kind, count in wanted.items() if count}, problems
 
 

@@ -75,7 +75,8 @@ def check_addresses(records: list[Record], schemas: Schemas | None = None) -> li
                     continue
                 found = diagnose_url(value, path[:1] == ("sources",)) if fmt == "uri" else diagnose_email(value)
                 if found and _FORMATS.conforms(value, fmt):  # else the schema reports it, with this tip
-                    problems.append(Problem(record.path, *record.position(path), dotted(path), *found))
+                    problems.append(Problem(record.path, *record.position(path), dotted(path), *found,
+                                            code="web-address" if fmt == "uri" else "email-address"))
     return problems
 
 

@@ -34,7 +34,7 @@ def charged_called_free(records: list[Record]) -> list[Problem]:
                     f"de tekst noemt bellen gratis ('{shorten(clause)}'), maar {phone} is een "
                     f"{_series(phone)}-nummer en dat is niet gratis",
                     "Haal 'gratis' bij het bellen weg. Publiceert de organisatie zelf een gratis 0800-nummer, zet "
-                    "dat dan in contact.phone (met de pagina als bron).", WARNING))
+                    "dat dan in contact.phone (met de pagina als bron).", WARNING, code="charged-called-free"))
     return problems
 
 

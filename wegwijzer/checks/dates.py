@@ -32,7 +32,8 @@ def _too_early(record: Record, today: dt.date) -> list[Problem]:
         if match and int(match[1]) < DATE_FLOOR.year:
             problems.append(Problem(record.path, *record.position(path), dotted(path),
                                     f"{what} {value}: dat is vóór {DATE_FLOOR.year} en kan niet kloppen",
-                                    f"Zet de echte datum als JJJJ-MM-DD; vandaag is het {today}."))
+                                    f"Zet de echte datum als JJJJ-MM-DD; vandaag is het {today}.",
+                                    code="date-too-early"))
     return problems
 
 
@@ -46,7 +47,8 @@ def check_dates(records: list[Record], today: dt.date) -> list[Problem]:
         if record.kind == "partner" and "sources" not in record.data:
             problems.append(Problem(record.path, *record.position(()), "sources", "dit record heeft geen bron",
                                     "Voeg onder sources de openbare pagina toe waar de gegevens vandaan komen, met "
-                                    "kind (eigen, overheid of secundair) en accessed (de datum waarop je hem las)."))
+                                    "kind (eigen, overheid of secundair) en accessed (de datum waarop je hem las).",
+                                    code="no-source"))
         newest = newest_primary_read(record.data)
         problems += _too_early(record, today)
         for index, source in enumerate(listed if isinstance(listed, list) else []):
@@ -56,24 +58,26 @@ def check_dates(records: list[Record], today: dt.date) -> list[Problem]:
             if accessed is not None and accessed > today:
                 problems.append(Problem(record.path, *record.position(("sources", index, "accessed")),
                                         f"sources[{index}].accessed", f"gelezen op {accessed}, dat is in de toekomst",
-                                        f"Zet de datum waarop je de bron echt las, uiterlijk vandaag ({today})."))
+                                        f"Zet de datum waarop je de bron echt las, uiterlijk vandaag ({today}).",
+                                        code="accessed-in-future"))
         verified = iso_date(record.data.get("last_verified"))
         if verified is not None and verified > today:
             problems.append(Problem(record.path, *record.position(("last_verified",)), "last_verified",
                                     f"laatst gecontroleerd op {verified}, dat "
                                     "is in de toekomst", f"Zet de datum waarop je de gegevens echt controleerde, "
-                                    f"uiterlijk vandaag ({today})."))
+                                    f"uiterlijk vandaag ({today}).", code="verified-in-future"))
         elif verified is not None and newest is not None and verified > newest:
             problems.append(Problem(record.path, *record.position(("last_verified",)), "last_verified",
                                     f"laatst gecontroleerd op {verified}, maar "
                                     f"de nieuwste primaire bron (eigen of overheid) is gelezen op {newest}",
                                     "Controleren kan alleen met een bron die je toen las: zet last_verified op "
-                                    f"{newest}, of lees de bron opnieuw en zet bij die bron de nieuwe accessed."))
+                                    f"{newest}, of lees de bron opnieuw en zet bij die bron de nieuwe accessed.",
+                                    code="verified-after-source"))
         if sources and newest is None and all(s.get("kind") == "secundair" for s in sources):
             problems.append(Problem(record.path, *record.position(("sources",)), "sources", "dit record heeft alleen "
                                     "secundaire bronnen en staat daarom op de pagina Te controleren",
                                     "Zoek de pagina van de organisatie zelf of van de overheid en voeg die toe met "
-                                    "kind: eigen of kind: overheid.", WARNING))
+                                    "kind: eigen of kind: overheid.", WARNING, code="secondary-sources-only"))
     return problems
 
 

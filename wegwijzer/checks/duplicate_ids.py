@@ -20,7 +20,8 @@ def duplicate_ids(records: list[Record]) -> list[Problem]:
         if key in seen:
             line, column = record.position(("id",))
             problems.append(Problem(record.path, line, column, "id", f"het id '{record.id}' wordt ook gebruikt in "
-                                    f"{seen[key].path}", "Geef elk record een eigen id (en bestandsnaam)."))
+                                    f"{seen[key].path}", "Geef elk record een eigen id (en bestandsnaam).",
+                                    code="duplicate-id"))
         else:
             seen[key] = record
     return problems

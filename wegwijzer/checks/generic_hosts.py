@@ -31,7 +31,7 @@ def generic_home_pages(records: list[Record]) -> list[Problem]:
             f"{url} is alleen de voorpagina van de website van {generic.get('name')}; daar staan veel diensten",
             f"Zet hier het adres van de pagina van deze dienst zelf (zoek die op {generic.get('host')}), zodat een "
             "IB'er met één klik op de goede plek is. Kun je die pagina niet vinden, laat de voorpagina dan staan.",
-            WARNING))
+            WARNING, code="generic-home-page"))
     return problems
 
 

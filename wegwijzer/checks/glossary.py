@@ -77,7 +77,8 @@ def _drift(texts: Iterable[tuple[str, int, str, list[str]]], terms: list[Term]) 
             for match in pattern.finditer(text):
                 found = _locate(lines, line, match.group().split()[0])
                 problems.append(Problem(file, *found, "", f'"{" ".join(match.group().split())}" wijkt af van de '
-                                        "begrippenlijst", f"Schrijf {term.preferred} (zie {GLOSSARY}).", WARNING))
+                                        "begrippenlijst", f"Schrijf {term.preferred} (zie {GLOSSARY}).", WARNING,
+                                        code="glossary-drift"))
     return problems
 
 

@@ -46,7 +46,7 @@ def _repeats(record: Record, field: str, noun: str) -> list[Problem]:
             path = (field, index, "id")
             problems.append(Problem(record.path, *record.position(path), f"{field}[{index}].id",
                                     f"id '{shorten(value)}' staat al bij {field}[{first[value]}]",
-                                    f"Geef elke {noun} in dit bestand een eigen id."))
+                                    f"Geef elke {noun} in dit bestand een eigen id.", code="repeated-inner-id"))
         else:
             first[value] = index
     return problems
@@ -65,5 +65,5 @@ def _tip_indicators(record: Record) -> list[Problem]:
             problems.append(Problem(record.path, *record.position(path), f"tips[{t}].indicators[{n}]",
                                     f"deze competentie heeft geen indicator met id '{shorten(value)}'",
                                     (f"Bedoel je '{guess[0]}'? " if guess else "")
-                                    + "Noem een id uit indicators van dit bestand."))
+                                    + "Noem een id uit indicators van dit bestand.", code="unknown-indicator"))
     return problems

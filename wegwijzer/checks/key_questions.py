@@ -27,7 +27,7 @@ def national_only(catalog: Any) -> list[Problem]:
                                     f"voor regio '{region_id}' noemt deze vraag alleen landelijke partners, terwijl "
                                     "andere regio's hier een eigen route hebben; de regio staat daarom in opbouw",
                                     f"Voeg een stap toe met regions: [{region_id}] en een partner die in de regio "
-                                    "werkt, zoals de andere regio's in dit bestand.", WARNING))
+                                    "werkt, zoals de andere regio's in dit bestand.", WARNING, code="national-only"))
     return problems
 
 

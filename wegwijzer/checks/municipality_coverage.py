@@ -39,7 +39,8 @@ def municipality_coverage(records: list[Record]) -> list[Problem]:
                 problems.append(Problem(record.path, *record.position(("steps",)), "steps",
                                         f"voor regio '{region}' noemt geen stap een partner in "
                                         + ", ".join(missing), "Voeg aan een stap voor deze regio een partner toe "
-                                        "die daar werkt, of een landelijke partner.", WARNING))
+                                        "die daar werkt, of een landelijke partner.", WARNING,
+                                        code="municipality-without-partner"))
     return problems
 
 

@@ -59,7 +59,8 @@ def check_references(records: list[Record], broken: dict[str, set[str]] | None =
                     f"Gebruik een id dat bestaat in {_TARGET_DIRS[target]}"
                 hint += ", of voeg dat record eerst toe." if target != "municipality" else " of 'landelijk'."
                 problems.append(Problem(record.path, line, column, dotted(path),
-                                        f"er is geen {_TARGET_NAMES[target]} met id '{shorten(value)}'", hint))
+                                        f"er is geen {_TARGET_NAMES[target]} met id '{shorten(value)}'", hint,
+                                        code="unknown-reference"))
     return problems
 
 

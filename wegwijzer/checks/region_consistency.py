@@ -48,7 +48,8 @@ def region_consistency(records: list[Record]) -> list[Problem]:
                                         "deze stap geldt in elke regio (er staat geen regions bij), maar noemt alleen "
                                         "partners die in een deel van het land werken",
                                         "Zet bij deze stap regions: met de regio's van deze partners (en maak voor "
-                                        "andere regio's een eigen stap), of noem ook een landelijke partner."))
+                                        "andere regio's een eigen stap), of noem ook een landelijke partner.",
+                                        code="regional-partners-everywhere"))
             for number, partner in enumerate(step["partners"]):
                 if not isinstance(partner, str) or partner not in served or served[partner] is None:
                     continue
@@ -59,7 +60,8 @@ def region_consistency(records: list[Record]) -> list[Problem]:
                     problems.append(Problem(record.path, *record.position(path), dotted(path),
                                             f"partner '{partner}' werkt niet in regio {names}, maar deze stap geldt "
                                             "daar wel", "Noem hier een partner die in die regio werkt (of een "
-                                            "landelijke), of haal de regio weg uit regions van deze stap."))
+                                            "landelijke), of haal de regio weg uit regions van deze stap.",
+                                            code="partner-outside-region"))
     return problems
 
 

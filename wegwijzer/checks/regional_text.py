@@ -52,7 +52,7 @@ def regional_text(records: list[Record]) -> list[Problem]:
                                             f"deze stap geldt in elke regio, maar de tekst noemt '{found[1]}' "
                                             f"(regio '{region}')", "Zet wat alleen daar geldt in een eigen stap met "
                                             f"regions: [{region}], zodat lezers in andere regio's het niet als "
-                                            "hun route lezen.", WARNING))
+                                            "hun route lezen.", WARNING, code="regional-text"))
     return problems
 
 

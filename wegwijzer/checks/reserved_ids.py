@@ -34,12 +34,13 @@ def reserved_ids(records: list[Record], docs: Path = DOCS) -> list[Problem]:
             problems.append(Problem(record.path, *record.position(("id",)), "id",
                                     f"het id '{shorten(record.id)}' is gereserveerd: de site maakt zelf de pagina "
                                     f"{folder}/{record.id}/", f"Kies een ander id (en bestandsnaam), bijvoorbeeld "
-                                    f"{record.id}-{record.kind}."))
+                                    f"{record.id}-{record.kind}.", code="generated-page-id"))
         elif record.id.lower() in taken[folder]:
             problems.append(Problem(record.path, *record.position(("id",)), "id",
                                     f"het id '{shorten(record.id)}' is al in gebruik door de pagina "
                                     f"docs/{folder}/{record.id}", "Kies een ander id (en bestandsnaam), "
-                                    f"bijvoorbeeld {record.id}-{record.kind if record.kind != 'partner' else 'org'}."))
+                                    f"bijvoorbeeld {record.id}-{record.kind if record.kind != 'partner' else 'org'}.",
+                                    code="page-id-taken"))
     return problems
 
 

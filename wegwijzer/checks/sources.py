@@ -46,7 +46,7 @@ def forbidden_sources(records: list[Record]) -> list[Problem]:
             line, column = record.position(("sources", index, "url"))
             problems.append(Problem(record.path, line, column, f"sources[{index}].url", message,
                                     "Zoek dezelfde feiten op de website van de organisatie zelf of van de overheid "
-                                    "(gemeente, rijksoverheid.nl) en noem die pagina."))
+                                    "(gemeente, rijksoverheid.nl) en noem die pagina.", code="forbidden-source"))
     return problems
 
 

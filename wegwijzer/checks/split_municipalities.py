@@ -31,7 +31,8 @@ def municipality_in_two_regions(records: list[Record]) -> list[Problem]:
                                     f"de gemeente '{shorten(town_id)}' staat ook in regio '{first}'; een gemeente "
                                     "hoort bij één regio", "Haal de gemeente uit een van de twee regio's. Is de "
                                     "gemeente echt verdeeld over twee samenwerkingsverbanden, zet dan in elke regio "
-                                    "die haar noemt split: true bij deze gemeente."))
+                                    "die haar noemt split: true bij deze gemeente.",
+                                    code="municipality-in-two-regions"))
     return problems
 
 

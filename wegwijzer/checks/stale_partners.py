@@ -23,7 +23,7 @@ def stale_partners(records: list[Record], today: dt.date) -> list[Problem]:
             problems.append(Problem(record.path, *record.position(("last_verified",)), "last_verified",
                                     f"laatst gecontroleerd op {record.data.get('last_verified')}, meer dan een jaar "
                                     "geleden", "Controleer de gegevens met de bronnen en zet de datum van vandaag.",
-                                    WARNING))
+                                    WARNING, code="stale"))
     return problems
 
 

@@ -32,13 +32,15 @@ def check_synonyms(records: list[Record]) -> list[Problem]:
                                         f"'{shorten(term)}' bestaat alleen uit veelvoorkomende woorden (zoals de, het, "
                                         "een, en, van) die de zoekfunctie overslaat",
                                         "Haal deze term weg: hij zou elke zoekvraag met zo'n woord aan deze groep "
-                                        "koppelen. Gebruik woorden die iets over het onderwerp zeggen."))
+                                        "koppelen. Gebruik woorden die iets over het onderwerp zeggen.",
+                                        code="stop-words-only"))
                 continue
             owner = ids.get(word.replace(" ", "-"))
             if owner is not None and owner is not record:
                 problems.append(Problem(record.path, *record.position(path), dotted(path),
                                         f"'{term}' is het id van een ander synoniemenbestand ({owner.path})",
-                                        "Zet het woord in dat bestand, of voeg de twee bestanden samen."))
+                                        "Zet het woord in dat bestand, of voeg de twee bestanden samen.",
+                                        code="synonym-file-id"))
             if word in seen:
                 other = seen[word]
                 if other is record:
@@ -46,7 +48,7 @@ def check_synonyms(records: list[Record]) -> list[Problem]:
                 problems.append(Problem(record.path, *record.position(path), dotted(path),
                                         f"het woord '{term}' staat ook in {other.path}",
                                         "Een woord hoort bij één groep synoniemen: haal het hier weg of voeg de "
-                                        "groepen samen."))
+                                        "groepen samen.", code="synonym-twice"))
             else:
                 seen[word] = record
     return problems

@@ -23,7 +23,8 @@ def unreachable_partners(records: list[Record]) -> list[Problem]:
         return []
     used = referenced_partner_ids(records)
     return [Problem(r.path, *r.position(("id",)), "id", f"geen enkele vraag in de wegwijzer verwijst naar "
-                    f"'{r.id}'", "Noem deze partner in een stap van een passende vraag in data/questions/.", WARNING)
+                    f"'{r.id}'", "Noem deze partner in een stap van een passende vraag in data/questions/.", WARNING,
+                    code="unreachable-partner")
             for r in records if r.kind == "partner" and r.id not in used and r.id == r.stem]
 
 

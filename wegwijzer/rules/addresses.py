@@ -12,9 +12,8 @@ import re
 import socket
 from urllib.parse import urlsplit
 
-from wegwijzer.problems import WARNING, shorten
+from wegwijzer.problems import ERROR, WARNING, shorten
 
-ERROR = "error"
 _UNSAFE = re.compile(r"[\"<>\\^`{|}\s\x00-\x1f\x7f]")
 _HOST = re.compile(r"^[a-z0-9\u00a0-\U0010ffff]([a-z0-9\u00a0-\U0010ffff-]*[a-z0-9\u00a0-\U0010ffff])?"
                    r"(\.[a-z0-9\u00a0-\U0010ffff]([a-z0-9\u00a0-\U0010ffff-]*[a-z0-9\u00a0-\U0010ffff])?)*$")

@@ -8,30 +8,11 @@ import re
 from pathlib import Path
 
 import pytest
+from test_validate import GOOD
 
 from wegwijzer.catalog import build_catalog
 from wegwijzer.devtools.synth import write_dataset
 from wegwijzer.records import messages, validate
-
-GOOD = """\
-id: {id}
-name: Testpartner
-kind: hulplijn
-description: Een fictieve hulplijn.
-themes: [veiligheid]
-areas: [landelijk]
-access:
-  routes: [school]
-  consent: nodig
-contact:
-  website: https://example.org
-sources:
-  - url: https://example.org/bron
-    title: Bron
-    kind: eigen
-    accessed: 2026-11-01
-last_verified: 2026-11-01
-"""
 
 # (code, file name, the line changed in GOOD and its new text, then line, column, field, message, hint, severity)
 CASES = [

@@ -8,7 +8,6 @@ import datetime as dt
 import difflib
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from typing import Any
 
 from jsonschema import ValidationError
@@ -36,21 +35,17 @@ def id_suggestion(text: str) -> str:
     return slug(text, fallback="naam-van-het-record")
 
 
-@dataclass(frozen=True)
 class _Error:
     """One schema error where it stands in the record, with what the messages need to know about it."""
 
-    record: Record
-    schemas: Schemas
-    error: ValidationError
-    path: tuple[Any, ...]
-    line: int
-    column: int
-    field: str
-    schema: dict[str, Any]
-    title: str | None
-    about: str  # " (the field's Dutch title)", or ""
-    value: Any
+    def __init__(self, record: Record, schemas: Schemas, error: ValidationError) -> None:
+        self.record, self.schemas, self.error, self.value = record, schemas, error, error.instance
+        self.path: tuple[Any, ...] = tuple(error.absolute_path)
+        self.line, self.column = record.position(self.path)
+        self.field = dotted(self.path)
+        self.schema: dict[str, Any] = error.schema if isinstance(error.schema, dict) else {}
+        self.title: str | None = schemas.field(record.kind, self.path).get("title") if self.path else None
+        self.about = f" ({self.title})" if self.title else ""  # the field's Dutch title, in messages
 
     def problem(self, code: str, message: str, hint: str, field: str | None = None,
                 at: tuple[int, int] | None = None) -> Problem:
@@ -60,12 +55,7 @@ class _Error:
 
 
 def _problem(record: Record, schemas: Schemas, error: ValidationError) -> Problem:
-    path = tuple(error.absolute_path)
-    title = schemas.field(record.kind, path).get("title") if path else None
-    found = _Error(record, schemas, error, path, *record.position(path), dotted(path),
-                   error.schema if isinstance(error.schema, dict) else {}, title, f" ({title})" if title else "",
-                   error.instance)
-    return MESSAGES.get(error.validator, _other)(found)
+    return MESSAGES.get(str(error.validator), _other)(_Error(record, schemas, error))
 
 
 def _type(e: _Error) -> Problem:

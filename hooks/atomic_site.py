@@ -1,5 +1,5 @@
 """MkDocs glue: `mkdocs build` writes into a staging folder beside site/ and swaps it in only when complete
-(wegwijzer/atomic.py), so an interrupted build never leaves a half-written site. `mkdocs serve` builds into its own
+(wegwijzer/publish/atomic.py), so an interrupted build never leaves a half-written site. `mkdocs serve` builds into its own
 temporary folder and is left alone, as is a --dirty build (it adds to the existing site)."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 
-from wegwijzer import atomic
+from wegwijzer.publish import atomic
 
 _state: dict[str, object] = {"command": "build", "dirty": False, "config": None, "site": None, "staging": None,
                              "built": False}

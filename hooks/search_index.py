@@ -1,5 +1,5 @@
 """MkDocs glue for the search (issues 11, 21): Pagefind facets on every page, and the index after every build; under
-`mkdocs serve` the index is built after the page is served (wegwijzer/search_live.py)."""
+`mkdocs serve` the index is built after the page is served (wegwijzer/search/live.py)."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from mkdocs.structure.pages import Page
 from wegwijzer.catalog import current
 from wegwijzer.render.search import issue_form, page_markup
 from wegwijzer.schemas import default_schemas
-from wegwijzer.search_index import build, spaced
-from wegwijzer.search_live import LiveIndex
+from wegwijzer.search.index import build, spaced
+from wegwijzer.search.live import LiveIndex
 
 log = logging.getLogger("mkdocs.hooks.search_index")
 _live: dict[str, LiveIndex] = {}

@@ -21,13 +21,13 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import clean_directory
 
 from wegwijzer.catalog import current, load_once
-from wegwijzer.errorpage import error_page
-from wegwijzer.export import write_exports
-from wegwijzer.municipalities import ASSET, choice_json
 from wegwijzer.problems import Problem, print_problems
+from wegwijzer.publish.errorpage import error_page
+from wegwijzer.publish.export import write_exports
 from wegwijzer.render import slots
 from wegwijzer.render.changed import ChangedPages, digest
 from wegwijzer.render.crumbs import record_crumbs
+from wegwijzer.render.municipalities import ASSET, choice_json
 from wegwijzer.render.pages import generated_pages
 from wegwijzer.render.region import region_control
 from wegwijzer.render.search import page_markup

@@ -14,25 +14,22 @@ import platform
 import re
 import shutil
 import signal
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import threading
 import time
-import urllib.request
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from wegwijzer.catalog import build_catalog  # noqa: E402
-from wegwijzer.render.pages import generated_pages  # noqa: E402
-from wegwijzer.synth import write_dataset, write_national  # noqa: E402
+from wegwijzer.catalog import build_catalog
+from wegwijzer.devtools.local_server import fetch, free_port
+from wegwijzer.devtools.synth import write_dataset, write_national
+from wegwijzer.domain import ROOT
+from wegwijzer.render.pages import generated_pages
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -193,7 +190,7 @@ def site_figures(site: Path, seconds: float, pages: int, browser: Any, side: str
 
 def index_seconds(site: Path, data: Path, repeat: int = 1) -> float:
     """Seconds the search index adds to our build: the hooks' indexing step, run again on the built site."""
-    from wegwijzer.search_index import build as build_search
+    from wegwijzer.search.index import build as build_search
 
     catalog = build_catalog(data)
     best = float("inf")
@@ -228,7 +225,7 @@ class Baseline:
         for name in ("search.js", "search-worker.js"):
             shutil.copy(self.source / "docs" / "assets" / name, target / "assets" / name)
         code = ("import json, sys; from pathlib import Path; from wegwijzer.catalog import build_catalog; "
-                "from wegwijzer.search_index import build; "
+                "from wegwijzer.search.index import build; "
                 "print(json.dumps(build(Path(sys.argv[1]), build_catalog(Path(sys.argv[2])), Path(sys.argv[3]))))")
         env = {**env_for(), "PYTHONPATH": str(self.source), "PAGEFIND_BINARY_PATH": self.binary}
         result = subprocess.run([sys.executable, "-c", code, str(target), str(data), str(self.source / "docs")],
@@ -357,27 +354,13 @@ def national_main(args: argparse.Namespace) -> int:
     return 0
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _fetch(url: str) -> str | None:
-    try:
-        with urllib.request.urlopen(url, timeout=5) as response:  # noqa: S310 - our own local server
-            return response.read().decode("utf-8")
-    except OSError:
-        return None
-
-
 # What `make serve` runs: --dirty rebuilds only the pages an edit changes (hooks/wegwijzer_hooks.py).
 SERVE = ["serve", "--dirty", "--strict"]
 
 
 def live_reload(data: Path, rounds: int = 3) -> dict[str, Any]:
     """Seconds from saving one partner file of `data` to `make serve`'s server serving the rebuilt page (median of
-    rounds), and to the search knowing the new word (the index is built after the page, wegwijzer/search_live.py)."""
+    rounds), and to the search knowing the new word (the index is built after the page, wegwijzer/search/live.py)."""
     partners = sorted((data / "partners").glob("*.yaml"))
     partner = partners[len(partners) // 2]
     port = free_port()
@@ -387,7 +370,7 @@ def live_reload(data: Path, rounds: int = 3) -> dict[str, Any]:
                              start_new_session=True)
     try:
         start = time.perf_counter()
-        while _fetch(url) is None:
+        while fetch(url) is None:
             if serve.poll() is not None or time.perf_counter() - start > 900:
                 raise SystemExit("mkdocs serve kwam niet op")
             time.sleep(0.2)
@@ -401,12 +384,12 @@ def live_reload(data: Path, rounds: int = 3) -> dict[str, Any]:
             text = re.sub(r"^description: .*$", f"description: Fictieve organisatie {token}.", text, flags=re.M)
             saved = time.perf_counter()
             partner.write_text(text, encoding="utf-8")
-            while token not in (_fetch(url) or ""):
+            while token not in (fetch(url) or ""):
                 if time.perf_counter() - saved > 900:
                     raise SystemExit("de gewijzigde pagina verscheen niet")
                 time.sleep(0.05)
             timings.append(time.perf_counter() - saved)
-            while token.lower() not in (_fetch(words) or ""):
+            while token.lower() not in (fetch(words) or ""):
                 if time.perf_counter() - saved > 900:
                     raise SystemExit("de zoekindex kreeg het nieuwe woord niet")
                 time.sleep(0.1)
@@ -525,7 +508,7 @@ def report(results: dict[str, Any]) -> str:
         "# Benchmarks", "",
         f"Laatste meting: {results['date']} met `scripts/bench.py {results['arguments']}` (`make bench`); bij "
         "herhaalde metingen bouwen wij en de vloer om de beurt en telt per kant de snelste. "
-        "Synthetische, fictieve data uit `wegwijzer.synth` (per 5 partners één vraag). De vloer is kale "
+        "Synthetische, fictieve data uit `wegwijzer.devtools.synth` (per 5 partners één vraag). De vloer is kale "
         "mkdocs-material (alleen de zoekplugin, zelfde thema-instellingen) die dezelfde pagina's als vooraf geschreven "
         "Markdown buiten de navigatie bouwt, in dezelfde run. Build en validatie zijn wandkloktijd van het hele "
         "commando. Bytes tot het eerste zoekresultaat: Chromium laadt de home, typt "

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from wegwijzer.domain import ROOT
+from wegwijzer.render.contribute import reference_markdown, update_contributing
 
-from wegwijzer.render.contribute import reference_markdown, update_contributing  # noqa: E402
-
-PATH = Path(__file__).resolve().parent.parent / "CONTRIBUTING.md"
+PATH = ROOT / "CONTRIBUTING.md"
 
 
 def main(argv: list[str]) -> int:

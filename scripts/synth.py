@@ -4,12 +4,10 @@
 With --national, N is the number of regions (76 for the national shape)."""
 
 import argparse
-import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from wegwijzer.synth import write_dataset, write_national  # noqa: E402
+from wegwijzer.devtools.synth import write_dataset, write_national
+from wegwijzer.domain import ROOT
 
 
 def main() -> int:
@@ -20,7 +18,7 @@ def main() -> int:
                         help="landelijke vorm: regio's van 3 tot 8 gemeenten, 40 partners per regio, elke vraag met "
                              "een stap per regio")
     args = parser.parse_args()
-    if args.out.resolve() == (Path(__file__).resolve().parent.parent / "data").resolve():
+    if args.out.resolve() == (ROOT / "data").resolve():
         parser.error("synthetische data hoort nooit in data/")
     if args.national:
         write_national(args.out, regions=args.count)

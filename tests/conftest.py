@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from support import build
 
-from wegwijzer.synth import write_dataset
+from wegwijzer.devtools.synth import write_dataset
 
 
 @pytest.fixture

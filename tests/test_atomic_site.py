@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from support import ROOT, build
 
-from wegwijzer.synth import write_dataset
+from wegwijzer.devtools.synth import write_dataset
 
 
 def snapshot(site: Path) -> dict[str, str]:

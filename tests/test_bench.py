@@ -11,8 +11,8 @@ import pytest
 
 from tests.browser.harness import ROOT, require_chromium
 from wegwijzer.catalog import build_catalog
+from wegwijzer.devtools.synth import write_dataset
 from wegwijzer.render.pages import generated_pages
-from wegwijzer.synth import write_dataset
 
 pytestmark = [pytest.mark.build, pytest.mark.browser]
 

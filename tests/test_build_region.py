@@ -12,7 +12,7 @@ import pytest
 from support import ROOT, build, validate
 
 from wegwijzer.catalog import build_catalog
-from wegwijzer.coverage import IN_PROGRESS, status
+from wegwijzer.rules.coverage import IN_PROGRESS, status
 
 REGION = "fictieve-testregio"
 TODAY = "2026-12-07"

@@ -7,6 +7,9 @@ from pathlib import Path
 
 from support import validate
 
+from wegwijzer.catalog import build_catalog
+from wegwijzer.problems import Problem, format_problem
+
 
 def edit(path: Path, old: str, new: str, whole_line: bool = False) -> int:
     """In the first line starting with `old` (after indentation), put `new` there (or make it the whole line)."""
@@ -17,43 +20,41 @@ def edit(path: Path, old: str, new: str, whole_line: bool = False) -> int:
     return number + 1
 
 
-def report(dataset: Path, path: Path) -> list[tuple[int, int, str, str, str]]:
-    """The validator's problems for one file: (line, column, field, message, tip)."""
+def report(dataset: Path, path: Path) -> list[Problem]:
+    """The validator's errors in one file, each located and with a tip (shown in the terminal as it says)."""
     result = validate(dataset)
     assert result.returncode == 1, result.stderr
-    pattern = re.compile(rf"^{re.escape(str(path))}:(\d+):(\d+): ([^:]*): (.*)\n    tip: (.*)$", re.M)
-    return [(int(m[1]), int(m[2]), m[3], m[4], m[5]) for m in pattern.finditer(result.stderr)]
+    errors = [p for p in build_catalog(dataset).problems if p.file == str(path) and p.is_error]
+    for problem in errors:
+        assert format_problem(problem) in result.stderr and problem.hint
+    return errors
 
 
 def test_misspelt_field(dataset: Path) -> None:
     path = dataset / "partners" / "testpartner-04.yaml"
     line = edit(path, "website:", "websiet:")
     problems = report(dataset, path)
-    unknown = [p for p in problems if p[2] == "contact.websiet"]
-    assert unknown, problems
-    assert unknown[0][0] == line
-    assert "onbekend veld 'websiet'" in unknown[0][3]
-    assert "Bedoel je 'website'?" in unknown[0][4]
+    unknown = [p for p in problems if p.field == "contact.websiet"]
+    assert [(p.code, p.line) for p in unknown] == [("unknown-field", line)], problems
+    assert "'website'" in unknown[0].hint  # the field it most resembles
 
 
 def test_date_written_the_dutch_way(dataset: Path) -> None:
     path = dataset / "partners" / "testpartner-05.yaml"
     line = edit(path, "last_verified:", "last_verified: 31-12-2025", whole_line=True)
     problems = report(dataset, path)
-    assert [(p[0], p[2]) for p in problems] == [(line, "last_verified")]
-    assert "'31-12-2025' is geen geldige waarde" in problems[0][3]
-    assert "Schrijf een datum als JJJJ-MM-DD, dus 2025-12-31." == problems[0][4]
+    assert [(p.code, p.line, p.field) for p in problems] == [("format", line, "last_verified")]
+    assert "2025-12-31" in problems[0].hint  # the date written as it should be
 
 
 def test_question_names_a_partner_that_does_not_exist(dataset: Path) -> None:
     path = dataset / "questions" / "testvraag-00.yaml"
     line = edit(path, "- testpartner-02", "- testpartner-2")
     problems = report(dataset, path)
-    missing = [p for p in problems if "er is geen partner met id 'testpartner-2'" in p[3]]
-    assert missing, problems
-    assert missing[0][0] == line and re.fullmatch(r"steps\[\d+\]\.partners\[\d+\]", missing[0][2])
-    assert "Bedoel je 'testpartner-02'?" in missing[0][4]
-    assert "data/partners/" in missing[0][4]
+    missing = [p for p in problems if p.code == "unknown-reference"]
+    assert [p.line for p in missing] == [line], problems
+    assert re.fullmatch(r"steps\[\d+\]\.partners\[\d+\]", missing[0].field)
+    assert "'testpartner-2'" in missing[0].message and "'testpartner-02'" in missing[0].hint
 
 
 def test_errors_only_and_only_the_named_files(dataset: Path) -> None:

@@ -9,9 +9,10 @@ import yaml
 from test_references import edit
 
 from wegwijzer.catalog import build_catalog
-from wegwijzer.coverage import COMPLETE, IN_PROGRESS, status
-from wegwijzer.load import Record
-from wegwijzer.references import municipality_coverage, region_consistency
+from wegwijzer.checks.municipality_coverage import municipality_coverage
+from wegwijzer.checks.region_consistency import region_consistency
+from wegwijzer.records.reader import Record
+from wegwijzer.rules.coverage import COMPLETE, IN_PROGRESS, status
 
 
 def record(kind: str, data: dict[str, Any]) -> Record:
@@ -72,7 +73,7 @@ def test_a_step_for_every_region_with_only_regional_partners_is_an_error() -> No
     assert [(p.field, p.severity) for p in found] == [("steps[0].partners", "error")]
 
 
-# wegwijzer.coverage: a region's to-do list and its status, computed from the data.
+# wegwijzer.rules.coverage: a region's to-do list and its status, computed from the data.
 
 def test_a_complete_region_has_an_empty_to_do_list(dataset) -> None:
     catalog = build_catalog(dataset)

@@ -9,10 +9,9 @@ from __future__ import annotations
 import pytest
 
 from wegwijzer.catalog import build_catalog
-from wegwijzer.coverage import IN_PROGRESS, status
-from wegwijzer.references import NATIONAL
-from wegwijzer.schemas import ROOT
-from wegwijzer.source_checks import host_of
+from wegwijzer.domain import NATIONAL, ROOT
+from wegwijzer.rules.addresses import host_of
+from wegwijzer.rules.coverage import IN_PROGRESS, status
 
 # School websites that were once cited for an agency's facts; a school's page is no source for those.
 SCHOOL_HOSTS = {

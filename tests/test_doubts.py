@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from wegwijzer.doubts import doubt_lines, field_doubts, field_label, record_doubts
+from wegwijzer.rules.doubts import doubt_lines, field_doubts, field_label, record_doubts
 
 RECORD = {"unconfirmed": [
     {"field": "contact.phone", "text": "Het nummer staat alleen op een pagina uit 2007."},

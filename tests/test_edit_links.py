@@ -9,8 +9,8 @@ import pytest
 from support import build
 
 from wegwijzer.catalog import build_catalog
+from wegwijzer.domain import ROOT
 from wegwijzer.render.pages import generated_pages
-from wegwijzer.schemas import ROOT
 
 pytestmark = pytest.mark.build
 

@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from wegwijzer.load import KINDS
-from wegwijzer.schemas import ROOT
+from wegwijzer.domain import KIND_OF_FOLDER, ROOT
 
 SCHEMA_COMMENT = re.compile(r"^# yaml-language-server: \$schema=(\S+)$")
 DATA_FILES = sorted((ROOT / "data").glob("*/*.yaml"))
@@ -27,7 +26,7 @@ def test_there_are_data_files() -> None:
 def test_data_file_starts_with_its_schema(path: Path) -> None:
     match = SCHEMA_COMMENT.match(first_line(path))
     assert match, f"{path}: de eerste regel moet '# yaml-language-server: $schema=...' zijn"
-    kind = KINDS[path.parent.name]
+    kind = KIND_OF_FOLDER[path.parent.name]
     assert match[1] == f"../../schemas/{kind}.schema.json"
     assert (path.parent / match[1]).resolve().is_file()
 
@@ -42,9 +41,9 @@ def test_example_starts_with_its_schema(path: Path) -> None:
 def test_vscode_maps_every_data_folder_to_its_schema() -> None:
     settings = json.loads((ROOT / ".vscode" / "settings.json").read_text(encoding="utf-8"))
     mapping = settings["yaml.schemas"]
-    folders = set(KINDS) | {p.name for p in (ROOT / "data").iterdir() if p.is_dir()}
+    folders = set(KIND_OF_FOLDER) | {p.name for p in (ROOT / "data").iterdir() if p.is_dir()}
     for folder in folders:
-        schema = f"./schemas/{KINDS[folder]}.schema.json"
+        schema = f"./schemas/{KIND_OF_FOLDER[folder]}.schema.json"
         assert f"data/{folder}/*.yaml" in mapping.get(schema, []), f"{folder} ontbreekt in .vscode/settings.json"
     for schema in mapping:
         assert (ROOT / schema).is_file(), schema

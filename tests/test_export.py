@@ -15,9 +15,10 @@ from jsonschema import Draft202012Validator, FormatChecker
 from support import run
 
 from wegwijzer.catalog import Catalog, build_catalog
-from wegwijzer.doubts import field_label
-from wegwijzer.export import CSV_COLUMNS, FORMULA_START, csv_text, hsds, stable_id
-from wegwijzer.schemas import ROOT, default_schemas
+from wegwijzer.domain import ROOT
+from wegwijzer.publish.export import CSV_COLUMNS, FORMULA_START, csv_text, hsds, stable_id
+from wegwijzer.rules.doubts import field_label
+from wegwijzer.schemas import default_schemas
 
 HSDS_DIR = ROOT.parent / "shared" / "hsds-3.0"
 CATALOG = build_catalog()

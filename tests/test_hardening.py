@@ -18,8 +18,8 @@ import yaml
 from support import ROOT, build, validate
 
 from wegwijzer.catalog import build_catalog
-from wegwijzer.load import KINDS
-from wegwijzer.synth import write_dataset
+from wegwijzer.devtools.synth import write_dataset
+from wegwijzer.domain import KIND_OF_FOLDER
 
 TODAY = dt.date.today()
 PARTNER = "partners/testpartner-01.yaml"
@@ -78,7 +78,7 @@ def test_a_misspelt_kind_folder_is_an_error_with_the_right_name(data: Path) -> N
     shutil.copy(data / PARTNER, data / "partner" / "testpartner-99.yaml")
     assert problems(data) == [
         ("partner", 1, 1, "", "onbekende map in de data; de bestanden erin worden niet gelezen",
-         "Bedoel je data/partners/? Bekende mappen: " + ", ".join(sorted(KINDS)) + ".", "error")]
+         "Bedoel je data/partners/? Bekende mappen: " + ", ".join(sorted(KIND_OF_FOLDER)) + ".", "error")]
 
 
 @pytest.mark.parametrize("name", [".testpartner-99.yaml", "testpartner.99.yaml", "testpartner-99.yml", "notities.txt"])

@@ -16,7 +16,7 @@ import pytest
 from support import ROOT, run, validate
 
 from wegwijzer.catalog import build_catalog
-from wegwijzer.synth import write_dataset
+from wegwijzer.devtools.synth import write_dataset
 
 TODAY = dt.date.today()
 PARTNER = "partners/testpartner-01.yaml"

@@ -8,8 +8,8 @@ from pathlib import Path
 from support import ROOT
 from test_hardening_gate import problems
 
-from wegwijzer.synonyms import STOP_WORDS
-from wegwijzer.synth import write_dataset
+from wegwijzer.devtools.synth import write_dataset
+from wegwijzer.search.synonyms import STOP_WORDS
 
 
 def test_the_stop_words_are_those_the_search_box_skips() -> None:

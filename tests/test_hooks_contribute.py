@@ -31,7 +31,7 @@ def test_the_template_is_downloadable_and_shown_as_a_page(real_site: Path) -> No
 
 def indexed_urls(site: Path) -> set[str]:
     """The pages Pagefind indexed (its per-page records are gzip with a "pagefind_dcd" marker before the JSON)."""
-    from wegwijzer.search_index import BUNDLE
+    from wegwijzer.search.index import BUNDLE
 
     found = set()
     for path in (site / BUNDLE / "fragment").glob("*.pf_fragment"):

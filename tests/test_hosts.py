@@ -9,7 +9,7 @@ import pytest
 from support import validate
 
 from wegwijzer.catalog import build_catalog
-from wegwijzer.hosts import home_page_host
+from wegwijzer.rules.addresses import home_page_host
 
 HOST = ("# yaml-language-server: $schema=../../schemas/generic-host.schema.json\nid: gemeente-fictief\n"
         "host: www.fictief.example.nl\nname: Gemeente Fictief\n")

@@ -17,7 +17,7 @@ import yaml
 from tests.browser.harness import build_site, open_tab, serve, shared_chromium
 from tests.browser.search_box import open_search, search
 from wegwijzer.catalog import build_catalog
-from wegwijzer.synth import write_dataset
+from wegwijzer.devtools.synth import write_dataset
 
 pytestmark = pytest.mark.build
 

@@ -59,6 +59,6 @@ def test_a_municipality_twice_in_one_region_is_an_error_and_in_two_regions_anoth
     other.write_text(extra, encoding="utf-8")
     found = _errors(data)
     assert not [p for p in found if "staat al bij" in p.message]
-    # Two regions: references.municipality_in_two_regions (one error, in the region that names it second).
+    # Two regions: the split_municipalities check (one error, in the region that names it second).
     assert [p.message for p in found if "staat ook in regio" in p.message] == [
         "de gemeente 'druten' staat ook in regio 'amsterdam-diemen'; een gemeente hoort bij één regio"]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from wegwijzer.load import discover, parse_text, read_file
+from wegwijzer.records.reader import discover, parse_text, read_file
 
 
 def parse(text: str):

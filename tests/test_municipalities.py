@@ -9,9 +9,9 @@ import shutil
 from pathlib import Path
 
 from wegwijzer.catalog import build_catalog, load_once
-from wegwijzer.municipalities import choice_json, choices, fold, matches, national_list, national_phone
+from wegwijzer.domain import ROOT
+from wegwijzer.render.municipalities import choice_json, choices, fold, matches, national_list, national_phone
 from wegwijzer.render.region import region_control
-from wegwijzer.schemas import ROOT
 
 DATA = ROOT / "data"
 

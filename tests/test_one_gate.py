@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from support import ROOT, build, validate
 
-from wegwijzer.synth import write_dataset
+from wegwijzer.devtools.synth import write_dataset
 
 TEMPLATE = "profiles/_sjabloon.yaml"
 KIND_DIRS = ["partners", "questions", "regions", "partner", "Partners", "partners/amsterdam", ".", "_oud"]

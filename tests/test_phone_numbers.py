@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 
 from wegwijzer.catalog import build_catalog, load_once
-from wegwijzer.phone_numbers import charged_called_free, free_call_claims, is_charged, is_shared_municipal
+from wegwijzer.checks.charged_numbers import charged_called_free
+from wegwijzer.devtools.synth import write_dataset
 from wegwijzer.render.partners import partner_page
 from wegwijzer.render.phones import SHARED_MUNICIPAL_TIP, tip_text
-from wegwijzer.synth import write_dataset
+from wegwijzer.rules.phones import free_call_claims, is_charged, is_shared_municipal
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -13,10 +13,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from wegwijzer.catalog import build_catalog
-from wegwijzer.load import parse_text
+from wegwijzer.devtools.synth import write_dataset
 from wegwijzer.problems import Problem
+from wegwijzer.records.reader import parse_text
 from wegwijzer.schemas import default_schemas
-from wegwijzer.synth import write_dataset
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 NAME = "data/partners/x.yaml"

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from support import ROOT, validate
 
+from wegwijzer.authoring.region_kit import interactive
 from wegwijzer.catalog import build_catalog
-from wegwijzer.coverage import IN_PROGRESS, status
-from wegwijzer.region_kit import interactive
+from wegwijzer.rules.coverage import IN_PROGRESS, status
 
 TODAY = dt.date(2026, 12, 7)
 # Clearly fictitious answers, as a contributor would type them.

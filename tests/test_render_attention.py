@@ -13,8 +13,8 @@ import yaml
 from support import build, run
 
 from wegwijzer.catalog import build_catalog
+from wegwijzer.devtools.synth import write_dataset
 from wegwijzer.render.attention import confirm_mail, stale_groups, stale_partners, stale_table
-from wegwijzer.synth import write_dataset
 
 TODAY = dt.date.today()
 OLD = {"testpartner-02": 400, "testpartner-07": 800, "testpartner-11": 366}

@@ -7,18 +7,16 @@ import os
 import re
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from tests.support import ROOT
+from wegwijzer.devtools.local_server import fetch, free_port
 from wegwijzer.render.changed import ChangedPages
 
 SITE = "site-fingerprint"
@@ -48,22 +46,6 @@ def test_a_build_that_was_not_written_is_not_remembered() -> None:
 
 
 # --- the real server -------------------------------------------------------------------------------------------
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _get(url: str) -> tuple[int, str]:
-    try:
-        with urllib.request.urlopen(url, timeout=10) as response:  # noqa: S310 - our own local server
-            return response.status, response.read().decode("utf-8")
-    except urllib.error.HTTPError as error:
-        return error.code, ""
-    except OSError:
-        return 0, ""
-
 
 def _without_reload_script(html: str) -> str:
     """The page as built: serve adds its live-reload script (with a fresh id per request) before </body>."""
@@ -96,11 +78,10 @@ class Serve:
                   f"herbouw {builds}")
 
     def pages(self) -> dict[str, str]:
-        status, sitemap = _get(self.base + "sitemap.xml")
-        assert status == 200
+        sitemap = fetch(self.base + "sitemap.xml") or ""
         urls = re.findall(r"<loc>([^<]+)</loc>", sitemap)
         assert urls
-        return {url: _without_reload_script(_get(url)[1]) for url in urls} | {"sitemap.xml": sitemap}
+        return {url: _without_reload_script(fetch(url, timeout=10) or "") for url in urls} | {"sitemap.xml": sitemap}
 
     def stop(self) -> None:
         os.killpg(self.process.pid, signal.SIGTERM)
@@ -115,22 +96,22 @@ def test_dirty_serve_after_edits_serves_what_a_clean_build_serves(tmp_path: Path
     texts = {path: path.read_text(encoding="utf-8") for path in data.rglob("*.yaml")}
     question = next(q for q in sorted((data / "questions").glob("*.yaml"))  # one no other file names
                     if not any(q.stem in text for path, text in texts.items() if path != q))
-    port = _free_port()
+    port = free_port()
     dirty = Serve(data, port, tmp_path / "dirty.log", "--dirty")
     try:
         dirty.wait(lambda: "Serving on" in dirty.text(), "de eerste build")
         page = f"{dirty.base}sociale-kaart/{partner.stem}/"
         gone = f"{dirty.base}wegwijzer/{question.stem}/"
-        assert _get(gone)[0] == 200
+        assert fetch(gone) is not None
         text = partner.read_text(encoding="utf-8")
         partner.write_text(re.sub(r"^name: .*$", "name: Zeppelinwerf (fictief)", text, flags=re.M), encoding="utf-8")
-        dirty.wait(lambda: "Zeppelinwerf" in _get(page)[1], "de nieuwe naam")
+        dirty.wait(lambda: "Zeppelinwerf" in (fetch(page) or ""), "de nieuwe naam")
         dirty.settled(1)
         rebuilt = re.findall(r"Pagina's uit de data: (\d+) van de (\d+) opnieuw gebouwd", dirty.text())
         assert len(rebuilt) == 2 and int(rebuilt[0][0]) == int(rebuilt[0][1]), rebuilt  # the first build: all
         assert 0 < int(rebuilt[1][0]) < int(rebuilt[1][1]) / 2, f"een naam herbouwde te veel pagina's: {rebuilt}"
         question.unlink()
-        dirty.wait(lambda: _get(gone)[0] == 404, "het weghalen van de vraag")
+        dirty.wait(lambda: fetch(gone) is None, "het weghalen van de vraag")  # 404: the server answers
         dirty.settled(2)
         served = dirty.pages()
     finally:

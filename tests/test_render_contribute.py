@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from wegwijzer.domain import ROOT
 from wegwijzer.render.contribute import (
     BEGIN,
     END,
@@ -17,7 +18,7 @@ from wegwijzer.render.contribute import (
     sections,
     update_contributing,
 )
-from wegwijzer.schemas import ROOT, Schemas, default_schemas
+from wegwijzer.schemas import Schemas, default_schemas
 
 SCHEMAS = default_schemas()
 

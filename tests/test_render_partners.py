@@ -10,8 +10,9 @@ from urllib.parse import parse_qs, urlsplit
 import yaml
 
 from wegwijzer.catalog import build_catalog
+from wegwijzer.render.footer import footer, report_url
 from wegwijzer.render.markup import date_nl
-from wegwijzer.render.partners import _footer, partner_page, report_url
+from wegwijzer.render.partners import partner_page
 from wegwijzer.render.reach import consent_sentence
 from wegwijzer.render.report import SLOT as REPORT_SLOT
 
@@ -33,12 +34,12 @@ def test_report_link_opens_the_fout_melden_form_prefilled_for_the_record() -> No
 
 
 def test_footer_offers_the_e_mail_route_before_the_github_links() -> None:
-    html = _footer({"title": "Een vraag", "last_verified": "2026-11-30"}, EDIT)
+    html = footer({"title": "Een vraag", "last_verified": "2026-11-30"}, EDIT)
     report = html[html.index('id="klopt-dit-niet"'):]
     assert report.index("Klopt dit niet?") < report.index(REPORT_SLOT) < report.index("meld een fout") \
         < report.index("pas de gegevens aan")
     assert "title=Fout%3A%20Een%20vraag" in html
-    plain = _footer({"name": "X", "last_verified": "2026-11-30"}, None)
+    plain = footer({"name": "X", "last_verified": "2026-11-30"}, None)
     assert "href" not in plain and "30 november 2026" in plain
 
 

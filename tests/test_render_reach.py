@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 
 from wegwijzer.catalog import build_catalog
-from wegwijzer.render.partners import directory, labels, partner_page
+from wegwijzer.render.partners import directory, partner_page
 from wegwijzer.render.questions import question_page
 from wegwijzer.render.reach import reach_sentence
 from wegwijzer.schemas import default_schemas
 
 ROOT = Path(__file__).resolve().parent.parent
-NAMES = labels(default_schemas())
+NAMES = default_schemas().partner_labels()
 ROUTES = list(NAMES["route"])
 CONSENTS = list(NAMES["consent"])
 ALL = [(list(combo), consent) for size in range(1, len(ROUTES) + 1)

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from wegwijzer.catalog import build_catalog
-from wegwijzer.references import NATIONAL
+from wegwijzer.domain import NATIONAL
 from wegwijzer.render.partners import contact_line, directory, partner_page
 from wegwijzer.render.phones import call_links
 from wegwijzer.render.region import municipalities_attr, region_control, short_name

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from wegwijzer.render.partners import _footer
+from wegwijzer.render.footer import footer
 from wegwijzer.render.report import SLOT, fill, mail_href, page_reference, report_mail, valid_address
 
 ADDRESS = "fouten@example.org"
@@ -38,10 +38,10 @@ def test_untrusted_names_stay_inside_their_parameter() -> None:
 
 
 def test_without_an_address_no_mail_route_is_offered_and_none_is_invented() -> None:
-    footer = _footer({"name": "X", "id": "x", "last_verified": "2026-11-30"},
-                     "https://github.com/voorbeeld/wegwijzer/edit/main/data/partners/x.yaml")
+    html_footer = footer({"name": "X", "id": "x", "last_verified": "2026-11-30"},
+                         "https://github.com/voorbeeld/wegwijzer/edit/main/data/partners/x.yaml")
     for address in ("", None, "geen adres", "a@b.nl?cc=c@d.nl", "a@b.nl, c@d.nl"):
-        html = fill(footer, address, {"id": "x", "name": "X"}, "partner", "/sociale-kaart/x/")  # type: ignore[arg-type]
+        html = fill(html_footer, address, {"id": "x", "name": "X"}, "partner", "/sociale-kaart/x/")  # type: ignore[arg-type]
         assert SLOT not in html and "mailto:" not in html and "meld een fout" in html
     assert valid_address(" fouten@example.org ") == ADDRESS
 

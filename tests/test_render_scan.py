@@ -12,9 +12,9 @@ import pytest
 
 from tests.roles_data import HOSTILE, write_role_data
 from wegwijzer.catalog import build_catalog
+from wegwijzer.domain import ROOT
 from wegwijzer.render.macros import MACROS
 from wegwijzer.render.scan import key, scan_data, scan_page, sources_list, weights
-from wegwijzer.schemas import ROOT
 
 CATALOG = build_catalog()
 COMPETENCIES = sorted(CATALOG.records["competency"])

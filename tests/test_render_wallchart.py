@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from wegwijzer.catalog import build_catalog
-from wegwijzer.references import NATIONAL
+from wegwijzer.domain import NATIONAL
 from wegwijzer.render.questions import first_stops
 from wegwijzer.render.wallchart import MACROS, reach, stops, wall_charts
 

@@ -9,8 +9,9 @@ from pathlib import Path
 import yaml
 from support import run, validate
 
+from wegwijzer.authoring.scaffold import interactive, render
 from wegwijzer.catalog import build_catalog
-from wegwijzer.scaffold import interactive, render, suggest_id
+from wegwijzer.domain import slug
 
 TODAY = dt.date(2026, 11, 22)
 PARTNER = {"name": "Jeugdteam Fictiefstad: opvoedsteun", "id": "jeugdteam-fictiefstad", "kind": "wijkteam",
@@ -29,10 +30,10 @@ def answers_from(script: list[str]):
     return lambda prompt: next(replies)
 
 
-def test_suggest_id() -> None:
-    assert suggest_id("Veilig Thuis Zuid-Holland") == "veilig-thuis-zuid-holland"
-    assert suggest_id("  GGD Hollands Noorden (JGZ) ") == "ggd-hollands-noorden-jgz"
-    assert suggest_id("Stichting Café Ürsula & Zoën") == "stichting-cafe-ursula-zoen"
+def test_slug_suggests_an_id_from_a_name() -> None:
+    assert slug("Veilig Thuis Zuid-Holland") == "veilig-thuis-zuid-holland"
+    assert slug("  GGD Hollands Noorden (JGZ) ") == "ggd-hollands-noorden-jgz"
+    assert slug("Stichting Café Ürsula & Zoën") == "stichting-cafe-ursula-zoen"
 
 
 def test_partner_file_starts_with_schema_comment_and_explains_every_field() -> None:

@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft7Validator
 
-from wegwijzer.load import parse_text
+from wegwijzer.records.reader import parse_text
 from wegwijzer.schemas import SCHEMA_DIR, Schemas
 
 SCHEMAS = Schemas()
-KINDS = sorted(name.removesuffix(".schema.json") for name in SCHEMAS.raw if name != "common.schema.json")
+SCHEMA_KINDS = sorted(name.removesuffix(".schema.json") for name in SCHEMAS.raw if name != "common.schema.json")
 CASES = Path(__file__).parent / "schema_cases"
 
 
@@ -44,7 +44,7 @@ def _properties(node: object, path: str = ""):
             yield from _properties(item, path)
 
 
-@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("kind", SCHEMA_KINDS)
 def test_every_field_has_a_dutch_title_and_description(kind: str) -> None:
     for path, node in _properties(SCHEMAS.schema(kind)):
         resolved, _ = SCHEMAS.resolve(node, f"{kind}.schema.json")
@@ -52,7 +52,7 @@ def test_every_field_has_a_dutch_title_and_description(kind: str) -> None:
         assert resolved.get("description"), f"{kind}{path} has no description"
 
 
-@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("kind", SCHEMA_KINDS)
 def test_example_is_valid(kind: str) -> None:
     example = SCHEMA_DIR / "examples" / f"{kind}.yaml"
     assert example.exists(), f"schemas/examples/{kind}.yaml is missing"
@@ -61,7 +61,7 @@ def test_example_is_valid(kind: str) -> None:
     assert SCHEMAS.is_valid(kind, data)
 
 
-@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("kind", SCHEMA_KINDS)
 def test_cases_exist(kind: str) -> None:
     assert list((CASES / kind / "valid").glob("*.yaml")), f"no valid cases for {kind}"
     assert len(list((CASES / kind / "invalid").glob("*.yaml"))) >= 2, f"fewer than 2 invalid cases for {kind}"

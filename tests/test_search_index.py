@@ -13,7 +13,7 @@ import pytest
 
 from wegwijzer.catalog import build_catalog, load_once
 from wegwijzer.render.questions import route_keys
-from wegwijzer.search_index import (
+from wegwijzer.search.index import (
     BUNDLE,
     EXTRA,
     browser_data,

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from wegwijzer.catalog import build_catalog
-from wegwijzer.search_index import BUNDLE, EXTRA, version
-from wegwijzer.search_live import LiveIndex
+from wegwijzer.search.index import BUNDLE, EXTRA, version
+from wegwijzer.search.live import LiveIndex
 
 
 def _page(site: Path, word: str) -> None:

@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from wegwijzer.catalog import build_catalog
-from wegwijzer.source_checks import host_of
+from wegwijzer.rules.addresses import host_of
 
 
 def set_source(path: Path, url: str) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from wegwijzer.catalog import build_catalog
-from wegwijzer.synonyms import groups
+from wegwijzer.search.synonyms import groups
 
 
 def _write(data: Path, name: str, text: str) -> None:

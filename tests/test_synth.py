@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from wegwijzer.catalog import build_catalog
-from wegwijzer.synth import PARTNERS_PER_REGION, write_national
+from wegwijzer.devtools.synth import PARTNERS_PER_REGION, write_national
 
 
 def test_national_shape_is_valid_with_a_step_per_region_in_every_question(tmp_path: Path) -> None:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import yaml
 
+from wegwijzer.checks.glossary import GLOSSARY, Term, drift, read_glossary
 from wegwijzer.problems import format_problem
-from wegwijzer.terms import GLOSSARY, Term, drift, read_glossary
 
 ROOT = Path(__file__).resolve().parent.parent
 TERMS = read_glossary(ROOT / GLOSSARY)

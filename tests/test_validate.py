@@ -44,17 +44,15 @@ def test_good_file_has_no_problems(dataset: Path) -> None:
 def test_unknown_field_points_at_the_key_and_suggests_the_right_one(dataset: Path) -> None:
     text = GOOD.format(id="test-x").replace("description:", "descripton:")
     problems = problems_for(dataset, "test-x.yaml", text)
-    unknown = [p for p in problems if "onbekend veld" in p.message]
-    assert len(unknown) == 1 and unknown[0].line == 4 and unknown[0].field == "descripton"
-    assert "Bedoel je 'description'?" in unknown[0].hint
-    missing = [p for p in problems if "ontbreekt" in p.message]
-    assert missing and missing[0].field == "description"
+    assert [(p.code, p.line, p.column, p.field) for p in problems] == [
+        ("required", 1, 1, "description"), ("unknown-field", 4, 1, "descripton")]
+    assert "'description'" in problems[1].hint  # the field it most resembles
 
 
 def test_dutch_date_gets_the_right_date_as_hint(dataset: Path) -> None:
     text = GOOD.format(id="test-x").replace("last_verified: 2026-11-01", "last_verified: 31-12-2025")
     problems = problems_for(dataset, "test-x.yaml", text)
-    assert [(p.line, p.field) for p in problems] == [(17, "last_verified")]
+    assert [(p.code, p.line, p.field) for p in problems] == [("format", 17, "last_verified")]
     assert "2025-12-31" in problems[0].hint
 
 
@@ -62,37 +60,34 @@ def test_bad_email_url_and_phone(dataset: Path) -> None:
     text = GOOD.format(id="test-x").replace("  website: https://example.org",
                                        "  website: www.example.org\n  phone: bel ons\n  email: info(at)x.nl")
     problems = problems_for(dataset, "test-x.yaml", text)
-    by_field = {p.field: p for p in problems}
-    assert set(by_field) == {"contact.website", "contact.phone", "contact.email"}
-    assert by_field["contact.website"].line == 11 and "https://www.example.org" in by_field["contact.website"].hint
-    assert by_field["contact.phone"].line == 12 and "0800-2000" in by_field["contact.phone"].hint
-    assert by_field["contact.email"].line == 13 and "naam@organisatie.nl" in by_field["contact.email"].hint
+    assert [(p.code, p.line, p.field) for p in problems] == [
+        ("format", 11, "contact.website"), ("pattern", 12, "contact.phone"), ("format", 13, "contact.email")]
+    assert "https://www.example.org" in problems[0].hint  # the address with the scheme it lacks
 
 
 def test_wrong_types(dataset: Path) -> None:
     text = GOOD.format(id="test-x").replace("themes: [veiligheid]", "themes: veiligheid").replace(
         "name: Testpartner", "name: yes")
     problems = problems_for(dataset, "test-x.yaml", text)
-    by_field = {p.field: p for p in problems}
-    assert by_field["themes"].line == 5 and "lijst" in by_field["themes"].message
-    assert by_field["name"].line == 2 and "aanhalingstekens" in by_field["name"].hint
+    assert [(p.code, p.line, p.field) for p in problems] == [("type", 2, "name"), ("type", 5, "themes")]
 
 
 def test_enum_suggestion(dataset: Path) -> None:
     text = GOOD.format(id="test-x").replace("kind: hulplijn", "kind: hulplijnen")
     problems = problems_for(dataset, "test-x.yaml", text)
-    assert problems[0].line == 3 and "Bedoel je 'hulplijn'?" in problems[0].hint
+    assert [(p.code, p.line, p.field) for p in problems] == [("enum", 3, "kind")]
+    assert "'hulplijn'" in problems[0].hint  # the allowed value it most resembles
 
 
 def test_id_must_match_file_name(dataset: Path) -> None:
     problems = problems_for(dataset, "andere-naam.yaml", GOOD.format(id="test-x"))
-    assert [(p.line, p.field) for p in problems] == [(1, "id")]
-    assert "andere-naam.yaml" in problems[0].message and "id: andere-naam" in problems[0].hint
+    assert [(p.code, p.line, p.field) for p in problems] == [("id-not-file-name", 1, "id")]
+    assert "id: andere-naam" in problems[0].hint
 
 
 def test_bad_id_pattern_suggests_a_slug(dataset: Path) -> None:
     problems = problems_for(dataset, "test-x.yaml", GOOD.format(id="Veilig Thuis!"))
-    assert any(p.field == "id" and "veilig-thuis" in p.hint for p in problems)
+    assert any(p.code == "invalid-id" and p.field == "id" and "veilig-thuis" in p.hint for p in problems)
 
 
 def test_make_validate_reports_all_three_problems_and_leaves_the_file_alone(dataset: Path) -> None:
@@ -106,8 +101,8 @@ def test_make_validate_reports_all_three_problems_and_leaves_the_file_alone(data
     result = validate(dataset)
     assert result.returncode == 1
     lines = [line for line in result.stderr.splitlines() if "nieuw.yaml:" in line]
-    assert any(":3:1: name:" in line and "twee keer" in line for line in lines), lines
-    assert any(":5:1: website:" in line and "onbekend veld" in line for line in lines), lines
+    assert any(":3:1: name:" in line for line in lines), lines
+    assert any(":5:1: website:" in line for line in lines), lines
     assert any(":14:10: contact.email:" in line for line in lines), lines
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
 

@@ -11,11 +11,13 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from wegwijzer import addresses, coverage, hosts, inner_ids, phone_numbers, references, source_checks, synonyms
-from wegwijzer.load import Record, discover, read_file
+from wegwijzer.checks import Context, run_checks
+from wegwijzer.domain import NATIONAL, REFERENCES, ROOT, display_name, is_stale, walk
 from wegwijzer.problems import Problem, sort_problems
-from wegwijzer.schemas import ROOT, Schemas, default_schemas
-from wegwijzer.validate import validate_record
+from wegwijzer.records.reader import Record, discover, read_file
+from wegwijzer.records.validate import validate_record
+from wegwijzer.rules import coverage
+from wegwijzer.schemas import Schemas, default_schemas
 
 
 def data_dir() -> Path:
@@ -48,7 +50,7 @@ class Catalog:
         return self.records[kind][id_].path
 
     def is_stale(self, kind: str, id_: str) -> bool:
-        return references.is_stale(self.records[kind][id_], self.today)
+        return is_stale(self.records[kind][id_].data, self.today)
 
     @cached_property
     def municipalities(self) -> dict[str, tuple[str, str]]:
@@ -67,7 +69,7 @@ class Catalog:
 
     def regions_of(self, partner: dict[str, Any]) -> list[str]:
         """Region ids a partner serves; every region for a national partner."""
-        if references.NATIONAL in partner.get("areas", []):
+        if NATIONAL in partner.get("areas", []):
             return [r["id"] for r in self.all("region")]
         towns = self.town_regions
         return sorted({r for a in partner.get("areas", []) for r in towns.get(a, ())})
@@ -113,7 +115,7 @@ def build_catalog(folder: Path | None = None, schemas: Schemas | None = None,
             continue
         if not schemas.has(record.kind):
             problems.append(Problem(record.path, 1, 1, "", f"er is geen schema voor '{record.kind}'",
-                                    f"Voeg schemas/{record.kind}.schema.json toe."))
+                                    f"Voeg schemas/{record.kind}.schema.json toe.", code="no-schema"))
             continue
         checked = validate_record(record, schemas)
         if record.kind == "region" and any(p.is_error for p in checked):
@@ -128,32 +130,14 @@ def build_catalog(folder: Path | None = None, schemas: Schemas | None = None,
         broken[kind] = _EVERY_ID
         if kind == "region":
             broken["municipality"] = _EVERY_ID
-    problems += references.duplicate_ids(records)
-    problems += references.reserved_ids(records)
-    problems += references.check_references(records, broken)
-    problems += _template_checks(records, templates, broken, today)
-    problems += inner_ids.check(records)
-    problems += references.region_consistency(records)
-    problems += references.municipality_in_two_regions(records)
-    problems += references.regional_text(records)
-    problems += references.check_dates(records, today)
-    problems += references.unreachable_partners(records)
-    problems += references.attention(records, today)
-    problems += references.municipality_coverage(records)
-    problems += source_checks.forbidden_sources(records)
-    problems += addresses.check(records)
-    problems += phone_numbers.charged_called_free(records)
-    problems += hosts.generic_home_pages(records)
-    problems += synonyms.check(records)
-    catalog = Catalog(today=today, problems=sort_problems(problems), skipped=found_files.skipped,
-                      templates={t.path: t for t in templates})
+    catalog = Catalog(today=today, skipped=found_files.skipped, templates={t.path: t for t in templates})
     for record in records:
         catalog.records.setdefault(record.kind, {})[record.id] = record
     for kind in catalog.records:
         catalog.records[kind] = dict(sorted(catalog.records[kind].items(),
                                             key=lambda item: _sort_key(item[1].data)))
-    if catalog.ok:  # coverage needs whole records; with errors the file's own problems come first
-        catalog.problems = sort_problems(catalog.problems + coverage.warnings(catalog))
+    context = Context(records, today, schemas, templates=templates, broken=broken, catalog=catalog)
+    catalog.problems = sort_problems(problems + run_checks(context, problems))
     return catalog
 
 
@@ -183,31 +167,19 @@ def _read_templates(files: list[tuple[Path, str, str]], schemas: Schemas) -> tup
     return templates, problems
 
 
-def _template_checks(records: list[Record], templates: list[Record], broken: dict[str, set[str]],
-                     today: dt.date) -> list[Problem]:
-    """References, dates and addresses of the templates, against the real records (a template is no target)."""
-    if not templates:
-        return []
-    names = {t.path for t in templates}
-    problems = [p for p in references.check_references(records + templates, broken) if p.file in names]
-    problems += references.check_dates(templates, today)
-    problems += source_checks.forbidden_sources(templates)
-    problems += addresses.check(templates)
-    return problems
-
-
 def _absent_folders(absent: dict[str, str], records: list[Record]) -> tuple[set[str], list[Problem]]:
     """One error per missing (or unusable) kind folder that records refer to; their references are not reported."""
     wanted: dict[str, int] = {}
     for record in records:
-        for kind, pattern, target in references.REFERENCES:
+        for kind, pattern, target in REFERENCES:
             target = "region" if target == "municipality" else target
             if record.kind == kind and target in absent:
-                wanted[target] = wanted.get(target, 0) + sum(1 for _ in references.walk(record.data, pattern))
+                wanted[target] = wanted.get(target, 0) + sum(1 for _ in walk(record.data, pattern))
     problems = [Problem(absent[kind], 1, 1, "", f"de map {absent[kind]}/ ontbreekt of is niet te lezen, maar "
                         f"{count} verwijzing(en) in de data noemen een record daaruit",
                         "Zet de map terug (een gewone map, geen snelkoppeling); de verwijzingen worden daarna "
-                        "weer gecontroleerd.") for kind, count in sorted(wanted.items()) if count]
+                        "weer gecontroleerd.",
+                        code="missing-folder") for kind, count in sorted(wanted.items()) if count]
     return {kind for kind, count in wanted.items() if count}, problems
 
 
@@ -252,8 +224,7 @@ def _read_all(files: list[tuple[Path, str, str]]) -> list[tuple[Record | None, l
 
 
 def _sort_key(data: dict[str, Any]) -> tuple[str, str]:
-    name = str(data.get("name") or data.get("title") or data.get("id") or "")
-    return (name.casefold(), str(data.get("id")))
+    return (display_name(data).casefold(), str(data.get("id")))
 
 
 _cache: dict[str, tuple[tuple[Any, ...], Catalog]] = {}

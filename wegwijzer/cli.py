@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from wegwijzer.catalog import build_catalog, data_dir
+from wegwijzer.domain import display_name
 from wegwijzer.problems import Problem, escaped, print_problems
 
 
@@ -55,8 +56,7 @@ def _stale(args: argparse.Namespace) -> int:
                                              f"e-mail: {group.email}" if group.email else "") if part)
         print(f"# {group.name}" + (f" ({where})" if where else ""))
         for kind, data, reasons in group.rows:
-            name = data.get("name") or data.get("title") or data["id"]
-            print(f"{catalog.path(kind, data['id'])}\t{name}\t{'; '.join(reasons)}")
+            print(f"{catalog.path(kind, data['id'])}\t{display_name(data)}\t{'; '.join(reasons)}")
     count = sum(len(group.rows) for group in groups)
     print(f"{count} record(s) te controleren. Per organisatie of soort: {len(groups)} groep(en).", file=sys.stderr)
     return 0
@@ -64,16 +64,16 @@ def _stale(args: argparse.Namespace) -> int:
 
 def _new(args: argparse.Namespace) -> int:
     if args.kind == "region":
-        from wegwijzer import region_kit
+        from wegwijzer.authoring import region_kit
 
         return region_kit.interactive(Path(args.data) if args.data else data_dir())
-    from wegwijzer.scaffold import interactive
+    from wegwijzer.authoring.scaffold import interactive
 
     return interactive(args.kind, Path(args.data) if args.data else data_dir())
 
 
 def _export(args: argparse.Namespace) -> int:
-    from wegwijzer.export import write_exports
+    from wegwijzer.publish.export import write_exports
 
     catalog = build_catalog(Path(args.data) if args.data else None)
     if not catalog.ok:

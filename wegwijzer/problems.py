@@ -6,16 +6,29 @@ import re
 import sys
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import TextIO
 
-ERROR = "error"
-WARNING = "warning"
+
+class Severity(StrEnum):
+    """An error stops the build; a warning is shown and the site is built."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+
+ERROR = Severity.ERROR
+WARNING = Severity.WARNING
 
 
 @dataclass(frozen=True, order=True)
 class Problem:
-    """A problem in one data file, pointing at a line and column (both 1-based)."""
+    """A problem in one data file, pointing at a line and column (both 1-based).
+
+    `code` says what kind of problem it is, for tests and tools ("required", "unknown-reference"); the message and
+    hint say it in Dutch for the contributor.
+    """
 
     file: str
     line: int
@@ -23,7 +36,8 @@ class Problem:
     field: str
     message: str
     hint: str = ""
-    severity: str = ERROR
+    severity: Severity = ERROR
+    code: str = field(default="", kw_only=True)
 
     @property
     def is_error(self) -> bool:
@@ -83,7 +97,7 @@ def format_problem(problem: Problem) -> str:
 
 def format_annotation(problem: Problem) -> str:
     """Render one problem as a GitHub Actions workflow command, so it shows on the changed line."""
-    kind = "error" if problem.is_error else "warning"
+    kind = str(problem.severity)
 
     def esc(value: str, prop: bool = False) -> str:
         value = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")

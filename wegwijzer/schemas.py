@@ -12,7 +12,8 @@ from jsonschema import Draft7Validator, FormatChecker
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT7
 
-ROOT = Path(__file__).resolve().parent.parent
+from wegwijzer.domain import ROOT
+
 SCHEMA_DIR = ROOT / "schemas"
 
 
@@ -101,6 +102,15 @@ class Schemas:
     @cached_property
     def themes(self) -> dict[str, str]:
         return self.labels("partner", ("themes", 0))
+
+    def partner_labels(self) -> dict[str, dict[str, str]]:
+        """The Dutch labels of a partner's enumerated fields, by field: kind, theme, route and consent."""
+        return {
+            "kind": self.labels("partner", ("kind",)),
+            "theme": self.themes,
+            "route": self.labels("partner", ("access", "routes", 0)),
+            "consent": self.labels("partner", ("access", "consent")),
+        }
 
 
 _default: Schemas | None = None

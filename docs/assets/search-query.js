@@ -4,7 +4,7 @@
    vocabulary that prepare() makes of the build's word list (pagefind/wegwijzer-zoeken.json) is passed in to every
    function that needs it. search.js wires this module to the search box and the worker; tests/js tests it. */
 
-// The words the search box skips (wegwijzer/synonyms.py keeps the same list; tests/test_hardening_synonyms.py).
+// The words the search box skips (wegwijzer/search/synonyms.py keeps the same list; tests/test_hardening_synonyms.py).
 export var STOP = ("de het een en of is in op van voor met naar bij te aan als dat die dit er ook maar om mijn zijn " +
   "haar hij zij ze we wij je jij u ik wat wordt worden heeft hebben hoe waar welke wie kan gaat gaan doet doen " +
   "moet moeten mag").split(" ");

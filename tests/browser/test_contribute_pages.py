@@ -13,9 +13,10 @@ import pytest
 from tests.browser.harness import Visit, build_site, serve
 from tests.browser.test_page_checks import serious_violations
 from wegwijzer.catalog import load_once
+from wegwijzer.domain import ROOT
 from wegwijzer.render.contribute import field_page_uri, sections
 from wegwijzer.render.urls import url
-from wegwijzer.schemas import ROOT, default_schemas
+from wegwijzer.schemas import default_schemas
 
 pytestmark = pytest.mark.browser
 

@@ -12,10 +12,10 @@ import pytest
 from tests.browser.harness import ROOT, Visit, serve, visible_rows
 from tests.browser.search_box import PATHS, RESULT, SHOWN
 from wegwijzer.catalog import build_catalog, load_once
-from wegwijzer.references import NATIONAL
+from wegwijzer.devtools.synth import write_dataset
+from wegwijzer.domain import NATIONAL
 from wegwijzer.render.markup import esc
 from wegwijzer.render.partners import AGE_BANDS, directory
-from wegwijzer.synth import write_dataset
 
 pytestmark = pytest.mark.browser
 

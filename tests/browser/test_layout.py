@@ -12,7 +12,7 @@ from tests.browser.harness import Visit, open_tab, visible_rows
 from tests.browser.place_box import a_municipality_of, choose, first_letters
 from tests.browser.test_page_checks import PAGE_TYPES, page_path, serious_violations
 from wegwijzer.catalog import load_once
-from wegwijzer.references import NATIONAL
+from wegwijzer.domain import NATIONAL
 
 pytestmark = pytest.mark.browser
 

@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from tests.browser.harness import Visit, build_site, open_tab, serve
-from wegwijzer.synth import write_dataset
+from wegwijzer.devtools.synth import write_dataset
 
 pytestmark = pytest.mark.browser
 

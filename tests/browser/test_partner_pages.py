@@ -11,9 +11,9 @@ import pytest
 from tests.browser.harness import Visit, open_tab
 from tests.browser.test_page_checks import serious_violations
 from wegwijzer.catalog import load_once
-from wegwijzer.doubts import field_doubts, record_doubts
-from wegwijzer.phone_numbers import is_shared_municipal
 from wegwijzer.render.urls import url
+from wegwijzer.rules.doubts import field_doubts, record_doubts
+from wegwijzer.rules.phones import is_shared_municipal
 
 pytestmark = pytest.mark.browser
 

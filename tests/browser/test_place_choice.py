@@ -14,8 +14,8 @@ from tests.browser.harness import Visit
 from tests.browser.place_box import choose, typed_options
 from tests.browser.test_page_checks import serious_violations
 from wegwijzer.catalog import load_once
-from wegwijzer.municipalities import choices, fold, national_phone
-from wegwijzer.references import NATIONAL
+from wegwijzer.domain import NATIONAL
+from wegwijzer.render.municipalities import choices, fold, national_phone
 from wegwijzer.render.questions import route_keys
 
 pytestmark = pytest.mark.browser

@@ -12,7 +12,7 @@ import yaml
 
 from tests.browser.harness import Visit, build_site, serve
 from tests.browser.place_box import choose, first_letters
-from wegwijzer.synth import write_dataset
+from wegwijzer.devtools.synth import write_dataset
 
 pytestmark = pytest.mark.browser
 

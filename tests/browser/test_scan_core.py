@@ -11,9 +11,9 @@ from typing import Any
 import pytest
 
 from wegwijzer.catalog import build_catalog
+from wegwijzer.domain import ROOT
 from wegwijzer.render.markup import date_nl
 from wegwijzer.render.scan import scan_data
-from wegwijzer.schemas import ROOT
 
 pytestmark = pytest.mark.browser
 

@@ -5,11 +5,9 @@ from __future__ import annotations
 import os
 import re
 import signal
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,23 +15,10 @@ import pytest
 
 from tests.browser.harness import ROOT, Visit
 from tests.browser.search_box import open_search, search
-from wegwijzer.synth import write_dataset
+from wegwijzer.devtools.local_server import fetch, free_port
+from wegwijzer.devtools.synth import write_dataset
 
 pytestmark = [pytest.mark.browser, pytest.mark.build]
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _get(url: str) -> str | None:
-    try:
-        with urllib.request.urlopen(url, timeout=5) as response:  # noqa: S310 - our own local server
-            return response.read().decode("utf-8")
-    except OSError:
-        return None
 
 
 def _wait_for(check: Callable[[], bool], what: str, serve: subprocess.Popen, seconds: float = 240) -> None:
@@ -60,19 +45,19 @@ def _search_in_new_tab(tab: Callable[..., Visit], base: str, query: str) -> list
 def test_changed_partner_is_findable_after_the_rebuild(tmp_path: Path, tab: Callable[..., Visit]) -> None:
     data = write_dataset(12, tmp_path / "data")
     partner = sorted((data / "partners").glob("*.yaml"))[3]
-    port = _free_port()
+    port = free_port()
     base = f"http://127.0.0.1:{port}/"
     env = {**os.environ, "PYTHONPATH": str(ROOT), "NO_MKDOCS_2_WARNING": "1", "WEGWIJZER_DATA": str(data)}
     serve = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--strict", "--dev-addr", f"127.0.0.1:{port}"],
                              cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                              start_new_session=True)
     try:
-        _wait_for(lambda: _get(base + "pagefind/wegwijzer-zoeken.json") is not None, "de eerste build", serve)
+        _wait_for(lambda: fetch(base + "pagefind/wegwijzer-zoeken.json") is not None, "de eerste build", serve)
         assert _search_in_new_tab(tab, base, "zeppelinwerf") == []
         text = partner.read_text(encoding="utf-8")
         partner.write_text(re.sub(r"^description: .*$", "description: Fictieve organisatie bij de zeppelinwerf.",
                                   text, flags=re.M), encoding="utf-8")
-        _wait_for(lambda: "zeppelinwerf" in (_get(base + "pagefind/wegwijzer-zoeken.json") or ""), "de herbouw",
+        _wait_for(lambda: "zeppelinwerf" in (fetch(base + "pagefind/wegwijzer-zoeken.json") or ""), "de herbouw",
                   serve)
         time.sleep(2)  # the index is written last; let serve finish the build and its reload signal first
         assert _search_in_new_tab(tab, base, "zeppelinwerf") == [f"/sociale-kaart/{partner.stem}/"]

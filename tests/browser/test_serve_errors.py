@@ -4,7 +4,6 @@ and the site comes back by itself once the file is fixed."""
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -15,18 +14,13 @@ from pathlib import Path
 import pytest
 
 from tests.browser.harness import ROOT
-from wegwijzer.synth import write_dataset
+from wegwijzer.devtools.local_server import free_port
+from wegwijzer.devtools.synth import write_dataset
 
 pytestmark = pytest.mark.browser
 
 BROKEN = "partners/testpartner-01.yaml"
 LOCATED = "testpartner-01.yaml:5:8: (bestand): dit is geen geldige YAML"
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def _wait_until_served(url: str, server: subprocess.Popen) -> None:
@@ -77,7 +71,7 @@ def _title(page: object) -> str:
 def test_serve_shows_the_located_error_on_every_page_and_recovers(browser: object, tmp_path: Path,
                                                                   flags: list[str]) -> None:
     data = write_dataset(12, tmp_path / "data")
-    port = _free_port()
+    port = free_port()
     base = f"http://127.0.0.1:{port}/"
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     env.update(WEGWIJZER_DATA=str(data), NO_MKDOCS_2_WARNING="1")

@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 
 from tests.browser.harness import ROOT
-from tests.browser.test_serve_errors import _free_port, _load, _wait_for, _wait_until_served
-from wegwijzer.synth import write_dataset
+from tests.browser.test_serve_errors import _load, _wait_for, _wait_until_served
+from wegwijzer.devtools.local_server import free_port
+from wegwijzer.devtools.synth import write_dataset
 
 pytestmark = pytest.mark.browser
 
@@ -27,7 +28,7 @@ def test_serve_shows_a_broken_template_and_recovers(browser: object, tmp_path: P
     (data / "profiles").mkdir()
     good = (ROOT / "data" / TEMPLATE).read_text(encoding="utf-8")
     (data / TEMPLATE).write_text(good, encoding="utf-8")
-    port = _free_port()
+    port = free_port()
     base = f"http://127.0.0.1:{port}/"
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     env.update(WEGWIJZER_DATA=str(data), NO_MKDOCS_2_WARNING="1")

@@ -16,8 +16,8 @@ import yaml
 from tests.browser.harness import ROOT, Visit, build_site, open_tab, serve
 from tests.browser.search_box import open_search, search
 from wegwijzer.catalog import load_once
-from wegwijzer.references import NATIONAL
-from wegwijzer.synth import NATIONAL_REGIONS, add_regions
+from wegwijzer.devtools.synth import NATIONAL_REGIONS, add_regions
+from wegwijzer.domain import NATIONAL
 
 pytestmark = pytest.mark.browser
 

@@ -11,13 +11,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from wegwijzer.catalog import Catalog
-from wegwijzer.doubts import doubt_lines, record_doubts
-from wegwijzer.hosts import bare_host
-from wegwijzer.references import STALE_AFTER_DAYS, newest_primary_read
+from wegwijzer.domain import STALE_AFTER_DAYS, display_name, newest_primary_read
 from wegwijzer.render.markup import date_nl, esc, items, link
 from wegwijzer.render.report import mail_href, page_reference, valid_address
 from wegwijzer.render.urls import PREFIX, edit_url, href, url
-from wegwijzer.source_checks import host_of
+from wegwijzer.rules.addresses import bare_host, host_of
+from wegwijzer.rules.doubts import doubt_lines, record_doubts
 
 
 def reasons_to_check(catalog: Catalog, record: dict[str, Any], kind: str = "partner") -> list[str]:
@@ -45,17 +44,13 @@ def stale_records(catalog: Catalog) -> list[tuple[str, dict[str, Any], list[str]
     for kind in ["partner"] + sorted(k for k in catalog.records if k != "partner"):
         found = [(kind, data, reasons) for data in catalog.all(kind)
                  if (reasons := reasons_to_check(catalog, data, kind))]
-        rows += sorted(found, key=lambda row: (str(row[1].get("last_verified", "")), _name(row[1]).casefold()))
+        rows += sorted(found, key=lambda row: (str(row[1].get("last_verified", "")), display_name(row[1]).casefold()))
     return rows
 
 
 def stale_partners(catalog: Catalog) -> list[tuple[dict[str, Any], list[str]]]:
     """Partners to check, oldest check first, each with the Dutch reasons."""
     return [(data, reasons) for kind, data, reasons in stale_records(catalog) if kind == "partner"]
-
-
-def _name(data: dict[str, Any]) -> str:
-    return str(data.get("name") or data.get("title") or data.get("id"))
 
 
 def doubt_marker(texts: list[str] | None) -> str:
@@ -107,7 +102,7 @@ def stale_groups(catalog: Catalog) -> list[Group]:
             others.append(Group(KIND_GROUPS.get(kind, kind), "", "", tuple(rows)))
             continue
         partners = [data for _, data, _ in rows]
-        name = known.get(key) or (_name(partners[0]) if len(partners) == 1 else key)
+        name = known.get(key) or (display_name(partners[0]) if len(partners) == 1 else key)
         email = next((str(p["contact"]["email"]) for p in partners if p.get("contact", {}).get("email")), "")
         organisations.append(Group(name, key, email, tuple(rows)))
     return sorted(organisations, key=lambda group: group.name.casefold()) + others
@@ -125,7 +120,7 @@ def confirm_mail(group: Group, site_url: str = "") -> str:
              "website, dan horen we graag welke.", ""]
     for kind, data, _ in group.rows:
         contact = data.get("contact", {})
-        lines.append(f"- {_name(data)}")
+        lines.append(f"- {display_name(data)}")
         lines.append(f"  Pagina: {page_reference(url(kind, data['id']), site_url)}")
         lines += [f"  {label}: {contact[key]}" for key, label in
                   (("phone", "Telefoon"), ("website", "Website"), ("email", "E-mail")) if contact.get(key)]
@@ -177,7 +172,7 @@ KIND_NAMES = {"partner": "Partner", "question": "Vraag", "region": "Regio", "com
 
 def _record_link(root: str, kind: str, data: dict[str, Any]) -> str:
     """A link to the record's page, or its name alone for kinds without a page."""
-    return link(href(root, kind, data["id"]), _name(data)) if kind in PREFIX else esc(_name(data))
+    return link(href(root, kind, data["id"]), display_name(data)) if kind in PREFIX else esc(display_name(data))
 
 
 MACROS = {"te_controleren": lambda catalog, root, extra: stale_table(catalog, root, extra.get("edit_base"))}

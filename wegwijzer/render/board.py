@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from wegwijzer.catalog import Catalog, data_dir
-from wegwijzer.load import PUBLISHED_TEMPLATES, read_file
+from wegwijzer.records.reader import PUBLISHED_TEMPLATES, read_file
 from wegwijzer.render.contribute import fields_table, file_url, issue_url, sections
 from wegwijzer.render.markup import block, esc, items, link
 from wegwijzer.render.profiles import profile_page

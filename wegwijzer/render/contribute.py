@@ -11,15 +11,13 @@ from urllib.parse import quote, urlencode
 
 import yaml
 
-from wegwijzer.load import KINDS
+from wegwijzer.domain import DATA_FOLDERS, ID_PATTERN, ROOT
 from wegwijzer.render.markup import esc, items, link, md_inline, page
-from wegwijzer.schemas import ROOT, Schemas, default_schemas
+from wegwijzer.schemas import Schemas, default_schemas
 
 ORDER = ["partner", "question", "region", "profile", "competency", "role", "task", "milestone"]
-ID_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$"
 BEGIN = "<!-- veldreferentie:begin (gegenereerd door scripts/contributing.py; niet met de hand aanpassen) -->"
 END = "<!-- veldreferentie:end -->"
-FOLDERS = {kind: folder for folder, kind in KINDS.items()}
 
 
 @dataclass(frozen=True)
@@ -46,7 +44,7 @@ class Section:
 
     @property
     def folder(self) -> str:
-        return f"data/{FOLDERS.get(self.kind, self.kind)}/"
+        return f"data/{DATA_FOLDERS.get(self.kind, self.kind)}/"
 
 
 def sections(schemas: Schemas) -> list[Section]:

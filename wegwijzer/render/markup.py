@@ -10,10 +10,10 @@ from collections.abc import Iterable
 from typing import Any
 from urllib.parse import urlsplit
 
+from wegwijzer.domain import MONTHS
+
 SAFE_SCHEMES = {"https", "http", "mailto", "tel"}
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")  # what Python-Markdown unescapes; others would show a \
-_MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-           "november", "december"]
 
 
 def esc(value: Any) -> str:
@@ -60,10 +60,10 @@ def external(url: Any, text: Any | None = None) -> str:
     return link(href, text if text is not None else url)
 
 
-def tel(phone: str) -> str:
-    """A tel: link for a Dutch phone number."""
+def tel(phone: str, text: Any | None = None, cls: str = "") -> str:
+    """A tel: link for a Dutch phone number, showing the number (or `text`)."""
     digits = re.sub(r"[^0-9+]", "", phone)
-    return link(f"tel:{digits}" if digits else None, phone)
+    return link(f"tel:{digits}" if digits else None, phone if text is None else text, cls)
 
 
 def mailto(address: str) -> str:
@@ -76,7 +76,7 @@ def date_nl(value: Any) -> str:
         day = dt.date.fromisoformat(str(value))
     except ValueError:
         return esc(value)
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
 def items(values: Iterable[str], cls: str = "") -> str:

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 from urllib.parse import urlsplit
 
 from wegwijzer.catalog import Catalog
-from wegwijzer.doubts import field_doubts
-from wegwijzer.references import NATIONAL, newest_primary_source
+from wegwijzer.domain import NATIONAL, NATIONAL_NAME, newest_primary_source
 from wegwijzer.render.attention import doubt_marker, record_doubts_note, short_doubt_marker
-from wegwijzer.render.contribute import issue_url, repository
+from wegwijzer.render.footer import footer, sources_list
 from wegwijzer.render.markup import (
     block,
     date_nl,
@@ -22,29 +20,21 @@ from wegwijzer.render.markup import (
     mailto,
     page,
     paragraphs,
+    tel,
 )
 from wegwijzer.render.phones import call_links, phone_tip
 from wegwijzer.render.reach import consent_sentence, reach_sentence
-from wegwijzer.render.report import SLOT as REPORT_SLOT
 from wegwijzer.render.urls import href
+from wegwijzer.rules.doubts import field_doubts
 from wegwijzer.schemas import Schemas, default_schemas
 
 AGE_BANDS = [("0-4", "0 tot 4 jaar (voorschool)", 0, 3), ("4-12", "4 tot 12 jaar (basisschool)", 4, 12),
              ("12-18", "12 tot 18 jaar", 13, 17), ("18+", "Volwassenen (ouders)", 18, 99)]
 
 
-def labels(schemas: Schemas) -> dict[str, dict[str, str]]:
-    return {
-        "kind": schemas.labels("partner", ("kind",)),
-        "theme": schemas.themes,
-        "route": schemas.labels("partner", ("access", "routes", 0)),
-        "consent": schemas.labels("partner", ("access", "consent")),
-    }
-
-
 def area_names(catalog: Catalog, partner: dict[str, Any]) -> list[str]:
     towns = catalog.municipalities
-    return ["Landelijk" if a == NATIONAL else towns.get(a, (a, ""))[0] for a in partner.get("areas", [])]
+    return [NATIONAL_NAME if a == NATIONAL else towns.get(a, (a, ""))[0] for a in partner.get("areas", [])]
 
 
 def age_text(partner: dict[str, Any]) -> str:
@@ -75,21 +65,20 @@ def contact_parts(partner: dict[str, Any], doubts: dict[str, list[str]] | None =
 
     parts = []
     if contact.get("phone"):
-        digits = re.sub(r"[^0-9+]", "", contact["phone"])
-        parts.append(link(f"tel:{digits}" if digits else None, f"Bel {contact['phone']}", cls="ww-tel")
+        parts.append(tel(contact["phone"], f"Bel {contact['phone']}", cls="ww-tel")
                      + phone_tip(contact["phone"]) + marker("contact.phone"))
     elif page and contact.get("no_phone"):
         # Out of the search: 'telefoonnummer' here says what the page lacks.
         parts.append('<span class="ww-no-phone" data-pagefind-ignore>Geen telefoonnummer bekend: '
                      f'{esc(contact["no_phone"])}</span>' + marker("contact.no_phone"))
     if contact.get("website"):
-        parts.append(external(contact["website"], _site_label(contact["website"])) + marker("contact.website"))
+        parts.append(external(contact["website"], site_label(contact["website"])) + marker("contact.website"))
     if contact.get("email"):
         parts.append(mailto(contact["email"]) + marker("contact.email"))
     return parts
 
 
-def _site_label(url: str) -> str:
+def site_label(url: str) -> str:
     """"https://www.amsterdam.nl/leerplicht/" → "amsterdam.nl/leerplicht": where the link goes, short."""
     parts = urlsplit(url)
     host = parts.netloc.removeprefix("www.")
@@ -113,7 +102,7 @@ def partner_page(catalog: Catalog, partner_id: str, root: str = "../../", edit_u
     """The Markdown of /sociale-kaart/<id>/."""
     partner = catalog.get("partner", partner_id)
     assert partner is not None
-    names = labels(schemas or default_schemas())
+    names = (schemas or default_schemas()).partner_labels()
     access = partner["access"]
     doubts = field_doubts(partner)
 
@@ -159,28 +148,9 @@ def partner_page(catalog: Catalog, partner_id: str, root: str = "../../", edit_u
     else:
         body.append(block("Nog geen vraag in de wegwijzer verwijst naar deze partner.", tag="p"))
     body.append("## Bronnen")
-    body.append(_sources(partner))
-    body.append(_footer(partner, edit_url))
+    body.append(sources_list(partner))
+    body.append(footer(partner, edit_url))
     return page(partner["name"], body, {"tags": [names["theme"].get(t, t) for t in partner["themes"]]})
-
-
-def _sources(record: dict[str, Any]) -> str:
-    sources = record.get("sources") or []
-    if not sources:
-        return block("Voor deze gegevens is nog geen bron opgegeven.", tag="p")
-    return items((external(s["url"], s["title"]) for s in sources), cls="ww-sources")
-
-
-def _footer(record: dict[str, Any], edit_url: str | None) -> str:
-    """Last check, then "Klopt dit niet?": the e-mail route (filled in by render.pages) and the GitHub routes."""
-    verified = f'<p class="ww-verified">Laatst gecontroleerd op {date_nl(record["last_verified"])}.</p>'
-    github = ""
-    if edit_url:
-        report = report_url(record, edit_url)
-        github = "Met een GitHub-account: " + (f"{link(report, 'meld een fout')} of " if report else "")
-        github += link(edit_url, "pas de gegevens aan") + "."
-    return (verified + '<p class="ww-report" id="klopt-dit-niet" data-pagefind-ignore><strong>Klopt dit niet?'
-            f"</strong> {REPORT_SLOT} {github}</p>")
 
 
 def checked_line(partner: dict[str, Any]) -> str:
@@ -198,22 +168,13 @@ def checked_line(partner: dict[str, Any]) -> str:
             "</p>")
 
 
-def report_url(record: dict[str, Any], edit_url: str | None) -> str | None:
-    """The issue form Fout melden, filled in with this record's name and data file."""
-    repo = repository(edit_url)
-    if repo is None:
-        return None
-    name = str(record.get("name") or record.get("title") or record.get("id", ""))
-    return issue_url(edit_url, "fout-melden.yml", title=f"Fout: {name}", pagina=f"{name} ({repo[2]})")
-
-
 def directory(catalog: Catalog, root: str = "../", schemas: Schemas | None = None) -> str:
     """The /sociale-kaart/ table: every partner, with data attributes the browser filter reads.
 
     The table stays out of the search index: each partner has its own page there, and one page matching every
     query would only push the right answer down.
     """
-    names = labels(schemas or default_schemas())
+    names = (schemas or default_schemas()).partner_labels()
     towns = catalog.municipalities
     rows = []
     for partner in catalog.all("partner"):

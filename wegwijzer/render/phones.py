@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from wegwijzer.phone_numbers import digits, is_charged, is_shared_municipal
+from wegwijzer.rules.phones import digits, is_charged, is_shared_municipal
 
 # 112 (emergency) and Veilig Thuis's 0800-2000, as whole words in already-escaped text.
 _EMERGENCY = re.compile(r"(?<![\w/.:-])(112|0800-2000)(?![\w-])")

@@ -7,8 +7,8 @@ from typing import Any
 import yaml
 
 from wegwijzer.catalog import Catalog
+from wegwijzer.render.footer import footer, sources_list
 from wegwijzer.render.markup import block, definition_list, esc, items, link, paragraphs
-from wegwijzer.render.partners import _footer, _sources
 from wegwijzer.render.printing import PRINT_BUTTON
 from wegwijzer.render.roles import area_anchor, linked, ordered
 from wegwijzer.render.urls import href
@@ -123,7 +123,7 @@ def profile_page(catalog: Catalog, profile_id: str, root: str = "../../", edit_u
                                  _competencies(catalog, profile, root)))
     sections.append(_section("beroepsstandaard", "Vergelijking met de beroepsstandaard",
                              _comparison(catalog, profile, root)))
-    sections.append(_section("bronnen", "Bronnen", _sources(profile) + _footer(profile, edit_url)))
+    sections.append(_section("bronnen", "Bronnen", sources_list(profile) + footer(profile, edit_url)))
     return _document(profile, sections)
 
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from wegwijzer.catalog import Catalog
-from wegwijzer.references import NATIONAL
+from wegwijzer.domain import NATIONAL
 from wegwijzer.render.attention import record_doubts_note
+from wegwijzer.render.footer import footer, sources_list
 from wegwijzer.render.markup import block, esc, items, link, page, paragraphs
-from wegwijzer.render.partners import _footer, _sources, contact_line, labels
+from wegwijzer.render.partners import contact_line
 from wegwijzer.render.phones import call_links
 from wegwijzer.render.printing import PRINT_BUTTON, PRINT_BUTTONS_A4_A3
 from wegwijzer.render.reach import reach_sentence
@@ -135,7 +136,7 @@ def question_page(catalog: Catalog, question_id: str, root: str = "../../", edit
     and the way to each region's route (render.routes); so its weight does not grow with the number of regions."""
     question = catalog.get("question", question_id)
     assert question is not None
-    names = labels(schemas or default_schemas())
+    names = (schemas or default_schemas()).partner_labels()
     theme = names["theme"].get(question["theme"], question["theme"])
     body: list[str] = [_urgent(question), record_doubts_note(question)]
     theme_link = link(theme_href(root, question["theme"]), theme)
@@ -164,8 +165,8 @@ def question_page(catalog: Catalog, question_id: str, root: str = "../../", edit
     body.append("## Ook gezocht als")
     body.append(block(esc(", ".join(question["keywords"])), tag="p", cls="ww-keywords"))
     body.append("## Bronnen")
-    body.append(_sources(question))
-    body.append(_footer(question, edit_url))
+    body.append(sources_list(question))
+    body.append(footer(question, edit_url))
     return page(question["title"], body, {"tags": [theme]})
 
 
@@ -186,7 +187,7 @@ def route_page(catalog: Catalog, key: str, root: str = "../../../", edit_url: st
     question = catalog.get("question", question_id)
     region = catalog.get("region", region_id)
     assert question is not None and region is not None
-    names = labels(schemas or default_schemas())
+    names = (schemas or default_schemas()).partner_labels()
     steps = region_steps(question, region_id)
     head: list[str] = [_urgent(question)]
     head.append(f'<p class="ww-route-for">Route voor de regio '
@@ -205,7 +206,7 @@ def route_page(catalog: Catalog, key: str, root: str = "../../../", edit_url: st
         _step(catalog, s, root, names, region_id, search=OWN_STEP if s.get("regions") else QUIET) for s in steps)
         + "</ol>")
     body.append('## Bronnen {: data-pagefind-ignore="all" }')
-    body.append(f'<div{QUIET}>{_sources(question)}{_footer(question, edit_url)}</div>')
+    body.append(f'<div{QUIET}>{sources_list(question)}{footer(question, edit_url)}</div>')
     # No tags: the theme overview lists each question once, not once per region.
     return _quiet_title(page(f"{question['title']} – {short_name(region)}", body))
 
@@ -258,7 +259,7 @@ def _stops_html(catalog: Catalog, question: dict[str, Any], root: str, linked: b
 
 def overview(catalog: Catalog, root: str = "../", schemas: Schemas | None = None) -> str:
     """The stroomschema: themes → questions → first stop, as linked nested lists styled as a diagram."""
-    names = labels(schemas or default_schemas())
+    names = (schemas or default_schemas()).partner_labels()
     by_theme: dict[str, list[dict[str, Any]]] = {}
     for question in catalog.all("question"):
         by_theme.setdefault(question["theme"], []).append(question)
@@ -288,7 +289,7 @@ def overview(catalog: Catalog, root: str = "../", schemas: Schemas | None = None
 
 def overview_table(catalog: Catalog, root: str = "../", schemas: Schemas | None = None) -> str:
     """The same routes as an accessible table: question, theme, first stop."""
-    names = labels(schemas or default_schemas())
+    names = (schemas or default_schemas()).partner_labels()
     rows = "".join(
         f'<tr><td>{link(href(root, "question", q["id"]), q["title"])}</td>'
         f'<td>{esc(names["theme"].get(q["theme"], q["theme"]))}</td>'

@@ -1,7 +1,7 @@
 """The site's one place choice: the reader types the municipality of her school and picks it from a list (a WAI-ARIA
 1.2 combobox with a listbox), at the top of every page and on the home page.
 
-The municipality determines the region (wegwijzer.municipalities). The choice is kept in this browser only:
+The municipality determines the region (wegwijzer.render.municipalities). The choice is kept in this browser only:
 localStorage `ww-municipality` (the chosen entry as JSON) and, as before, `ww-region` (its region id, or "" when the
 data has no region for it; no key means the reader has not chosen). A stored `ww-region` without a municipality
 still applies. Without JavaScript the control stays hidden and every region shows.
@@ -12,9 +12,9 @@ from __future__ import annotations
 from typing import Any
 
 from wegwijzer.catalog import Catalog
-from wegwijzer.municipalities import ASSET, national_phone
-from wegwijzer.references import NATIONAL
+from wegwijzer.domain import NATIONAL
 from wegwijzer.render.markup import esc, tel
+from wegwijzer.render.municipalities import ASSET, national_phone
 
 ADD_REGION = "bijdragen/regio-toevoegen/"
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from wegwijzer.catalog import Catalog
-from wegwijzer.coverage import IN_PROGRESS, status
 from wegwijzer.render.attention import record_doubts_note
+from wegwijzer.render.footer import footer, sources_list
 from wegwijzer.render.markup import block, esc, items, link, page, paragraphs
-from wegwijzer.render.partners import _footer, _sources
 from wegwijzer.render.region import short_name
 from wegwijzer.render.urls import href
+from wegwijzer.rules.coverage import IN_PROGRESS, status
 
 
 def status_notice(catalog: Catalog, region_id: str, root: str) -> str:
@@ -63,8 +63,8 @@ def region_page(catalog: Catalog, region_id: str, root: str = "../../", edit_url
                           "toevoegen in de handleiding voor bijdragers).", tag="p"))
         body.append(_todo(catalog, region, root))
     body.append("## Bronnen")
-    body.append(_sources(region))
-    body.append(_footer(region, edit_url))
+    body.append(sources_list(region))
+    body.append(footer(region, edit_url))
     return page(region["name"], body)
 
 

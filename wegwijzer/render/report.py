@@ -11,6 +11,7 @@ import re
 from typing import Any
 from urllib.parse import quote
 
+from wegwijzer.domain import display_name
 from wegwijzer.render.contribute import issue_url
 from wegwijzer.render.markup import esc, link
 
@@ -42,7 +43,7 @@ def page_reference(page_path: str, site_url: str = "") -> str:
 
 
 def record_name(record: dict[str, Any]) -> str:
-    return " ".join(str(record.get("name") or record.get("title") or record.get("id", "")).split())
+    return " ".join(display_name(record).split())
 
 
 def report_mail(address: str, record: dict[str, Any], kind: str, page: str) -> str | None:

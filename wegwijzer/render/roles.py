@@ -8,8 +8,9 @@ from __future__ import annotations
 from typing import Any
 
 from wegwijzer.catalog import Catalog
+from wegwijzer.domain import display_name
+from wegwijzer.render.footer import footer, sources_list
 from wegwijzer.render.markup import block, esc, items, link, page, paragraphs
-from wegwijzer.render.partners import _footer, _sources
 from wegwijzer.render.urls import href
 from wegwijzer.schemas import Schemas, default_schemas
 
@@ -20,8 +21,7 @@ def ordered(catalog: Catalog, kind: str) -> list[dict[str, Any]]:
 
 
 def name_of(catalog: Catalog, kind: str, id_: str) -> str:
-    record = catalog.get(kind, id_) or {}
-    return str(record.get("name") or record.get("title") or id_)
+    return display_name(catalog.get(kind, id_) or {}, id_)
 
 
 def task_href(root: str, task_id: str) -> str:
@@ -80,8 +80,8 @@ def competency_page(catalog: Catalog, competency_id: str, root: str = "../../", 
         _list_or([link(href(root, "profile", p["id"]), p["title"]) for p in profiles],
                  "Nog geen functieprofiel noemt deze competentie.", "ww-profiles"),
         "## Bronnen",
-        _sources(competency),
-        _footer(competency, edit_url),
+        sources_list(competency),
+        footer(competency, edit_url),
     ]
     return page(competency["name"], body)
 
@@ -108,8 +108,8 @@ def role_page(catalog: Catalog, role_id: str, root: str = "../../", edit_url: st
         _list_or([f"{link(href(root, 'profile', p['id']) + '#' + area_anchor(n), p['title'])}: {esc(a['title'])}"
                   for p, n, a in areas], "Nog geen functieprofiel beschrijft deze rol.", "ww-profiles"),
         "## Bronnen",
-        _sources(role),
-        _footer(role, edit_url),
+        sources_list(role),
+        footer(role, edit_url),
     ]
     return page(role["name"], body)
 

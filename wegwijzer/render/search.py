@@ -20,7 +20,7 @@ TYPES = {"question": "Vraag", "partner": "Partner"}
 ROUTE = "Route"
 PAGE = "Pagina"
 # Overviews that only repeat the titles of other pages: a search result there leads nowhere new.
-NOT_INDEXED = {"tags/", "profielen/sjabloon/"}  # the template preview is a fictional example
+PAGES_OUTSIDE_SEARCH = {"tags/", "profielen/sjabloon/"}  # the template preview is a fictional example
 
 
 def record_of(page_url: str) -> tuple[str, str] | None:
@@ -73,7 +73,7 @@ def page_markup(catalog: Catalog, page_url: str, themes: dict[str, str]) -> str:
 
     "" for a page that stays out of the index (the template then leaves out `data-pagefind-body`).
     """
-    if page_url in NOT_INDEXED:
+    if page_url in PAGES_OUTSIDE_SEARCH:
         return ""
     found = facets(catalog, page_url, themes)
     shown = found.get("shown_as", found["type"])

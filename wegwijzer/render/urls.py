@@ -5,17 +5,11 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from wegwijzer.schemas import ROOT
+from wegwijzer.domain import PAGE_FOLDERS, ROOT
 
-PREFIX = {
-    "partner": "sociale-kaart",
-    "question": "wegwijzer",
-    "competency": "competenties",
-    "role": "rollen",
-    "profile": "profielen",
-    "region": "regio",
-    "route": "wegwijzer",  # id "<question-id>/<region-id>": a question's route in one region
-}
+# A page's folder by kind: the record kinds', and "route" (id "<question-id>/<region-id>": a question's route in one
+# region) in its question's folder.
+PREFIX = {**PAGE_FOLDERS, "route": PAGE_FOLDERS["question"]}
 
 
 def url(kind: str, id_: str) -> str:

@@ -13,9 +13,9 @@ from __future__ import annotations
 from typing import Any
 
 from wegwijzer.catalog import Catalog
-from wegwijzer.references import NATIONAL
+from wegwijzer.domain import NATIONAL
 from wegwijzer.render.markup import date_nl, esc
-from wegwijzer.render.partners import _site_label, labels
+from wegwijzer.render.partners import site_label
 from wegwijzer.schemas import Schemas, default_schemas
 
 EMERGENCY = ("<strong>Bij acuut gevaar: bel 112.</strong> Twijfel je over huiselijk geweld of kindermishandeling? "
@@ -28,7 +28,7 @@ def reach(partner: dict[str, Any]) -> str:
     if contact.get("phone"):
         return f'<span class="ww-wall-phone">{esc(contact["phone"])}</span>'
     if contact.get("website"):
-        return f'<span class="ww-wall-web">{esc(_site_label(contact["website"]))}</span>'
+        return f'<span class="ww-wall-web">{esc(site_label(contact["website"]))}</span>'
     return ""
 
 
@@ -110,7 +110,7 @@ def _choice(catalog: Catalog) -> str:
 
 def wall_charts(catalog: Catalog, root: str = "../", schemas: Schemas | None = None, address: str = "") -> str:
     """Every region's wall chart; the page shows them only in print (docs/assets/wegwijzer.css)."""
-    names = labels(schemas or default_schemas())
+    names = (schemas or default_schemas()).partner_labels()
     sheets = "".join(sheet(catalog, region, town, names, address)
                      for region in catalog.all("region") for town in region["municipalities"])
     return (f'{_choice(catalog)}<div class="ww-walls" data-pagefind-ignore>{sheets}</div>'

@@ -18,8 +18,8 @@ from typing import Any
 import yaml
 
 from wegwijzer.catalog import build_catalog
-from wegwijzer.scaffold import suggest_id
-from wegwijzer.validate import PLACEHOLDER
+from wegwijzer.domain import slug
+from wegwijzer.records.validate import PLACEHOLDER
 
 _TODO = f"{PLACEHOLDER}: "
 
@@ -112,7 +112,7 @@ def write_region(data_dir: Path, answers: dict[str, Any], today: dt.date | None 
 
 
 def _towns(reply: str) -> list[tuple[str, str]]:
-    return [(suggest_id(name), name) for name in (part.strip() for part in reply.split(",")) if name]
+    return [(slug(name), name) for name in (part.strip() for part in reply.split(",")) if name]
 
 
 def interactive(data_dir: Path, ask: Callable[[str], str] = input, say: Callable[[str], None] = print,
@@ -124,7 +124,7 @@ def interactive(data_dir: Path, ask: Callable[[str], str] = input, say: Callable
     try:
         name = _required(ask, say, "Naam van het samenwerkingsverband (zoals op de eigen website): ")
         code = _required(ask, say, "Code van het samenwerkingsverband (bijvoorbeeld PO2701): ")
-        suggestion = re.sub(r"^(samenwerkingsverband|swv)(-passend-onderwijs)?(-po)?-", "", suggest_id(name))
+        suggestion = re.sub(r"^(samenwerkingsverband|swv)(-passend-onderwijs)?(-po)?-", "", slug(name))
         region_id = ask(f"Id van de regio [{suggestion}]: ").strip() or suggestion
         if (data_dir / "regions" / f"{region_id}.yaml").exists():
             say(f"{data_dir / 'regions' / region_id}.yaml bestaat al; er is niets geschreven. Pas dat bestand aan.")

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 import textwrap
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,13 +12,12 @@ from typing import Any
 import yaml
 
 from wegwijzer.catalog import Catalog, build_catalog
-from wegwijzer.load import KINDS, parse_text
+from wegwijzer.checks.references import check_references
+from wegwijzer.domain import DATA_FOLDERS, NATIONAL, slug
 from wegwijzer.problems import Problem, format_problem
-from wegwijzer.references import NATIONAL, check_references
+from wegwijzer.records.reader import parse_text
+from wegwijzer.records.validate import validate_record
 from wegwijzer.schemas import Schemas, default_schemas
-from wegwijzer.validate import validate_record
-
-FOLDERS = {kind: folder for folder, kind in KINDS.items()}
 
 
 @dataclass(frozen=True)
@@ -67,12 +64,6 @@ PROMPTS = {
         Prompt("source_kind", "Soort bron", "sources[0].kind", ("sources", 0, "kind")),
     ],
 }
-
-
-def suggest_id(name: str) -> str:
-    """An id from a name: 'Veilig Thuis Zuid-Holland' → 'veilig-thuis-zuid-holland'."""
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")[:80].strip("-")
 
 
 def _partner_steps(partners: list[str], catalog: Catalog | None) -> list[dict[str, Any]]:
@@ -162,7 +153,7 @@ def interactive(kind: str, data_dir: Path, ask: Callable[[str], str] = input,
                 say: Callable[[str], None] = print, today: dt.date | None = None) -> int:
     """Ask, check with the real validator (asking again where needed), then write data/<folder>/<id>.yaml."""
     catalog = build_catalog(data_dir)
-    folder = data_dir / FOLDERS[kind]
+    folder = data_dir / DATA_FOLDERS[kind]
     answers: dict[str, Any] = {}
     pending = list(PROMPTS[kind])
     say(f"Nieuw bestand in {folder}. Beantwoord de vragen; Ctrl+C stopt zonder iets te schrijven.")
@@ -207,7 +198,7 @@ def _ask(prompt: Prompt, kind: str, answers: dict[str, Any], catalog: Catalog, f
     if labels:
         say(prompt.text + ":\n" + "\n".join(f"  {n}. {value} ({label})"
                                              for n, (value, label) in enumerate(labels.items(), 1)))
-    suggestion = suggest_id(answers.get("name") or answers.get("title") or "") if prompt.key == "id" else ""
+    suggestion = slug(answers.get("name") or answers.get("title") or "") if prompt.key == "id" else ""
     if prompt.key == "areas":
         say("Bekende gemeenten: " + ", ".join(sorted(catalog.municipalities)) + ", landelijk")
     while True:

@@ -28,11 +28,11 @@ def record_doubts(record: dict[str, Any]) -> list[str]:
 
 def field_label(field: str, schemas: Schemas | None = None) -> str:
     """The Dutch name of a field a doubt may name, from the schema (contact.phone → Telefoon)."""
-    return _labels(schemas or default_schemas()).get(field, field)
+    return _doubt_field_labels(schemas or default_schemas()).get(field, field)
 
 
 @functools.lru_cache(maxsize=4)
-def _labels(schemas: Schemas) -> dict[str, str]:
+def _doubt_field_labels(schemas: Schemas) -> dict[str, str]:
     node = schemas.field("partner", ("unconfirmed", 0))
     labels: dict[str, str] = {}
     for choice in node.get("anyOf", []):

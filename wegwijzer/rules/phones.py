@@ -8,15 +8,9 @@ computer asks which municipality the caller wants, so the caller must say its na
 from __future__ import annotations
 
 import re
-from typing import Any
-
-from wegwijzer.load import Record
-from wegwijzer.problems import WARNING, Problem, shorten
 
 _SHARED_MUNICIPAL = re.compile(r"^140[1-9][0-9]{1,2}$")
 _CHARGED = re.compile(r"^(088|090[069])")
-# Text fields a contributor writes about the partner, where "free to call" might be said.
-TEXT_FIELDS = (("description",), ("access", "notes"), ("costs",), ("contact", "no_phone"))
 _FREE = re.compile(r"\b(gratis|kosteloos|kost niets|kosten niets|zonder kosten)\b", re.I)
 _CALL = re.compile(r"\b(bel\w*|telefo\w*|\w*nummer\w*|te bereiken|opbellen)\b", re.I)
 _FREE_NUMBER = re.compile(r"\b0800[ -]?\d")
@@ -46,38 +40,3 @@ def free_call_claims(text: str) -> list[str]:
     """The clauses of a text that call calling free (and name no free 0800 number of their own)."""
     return [clause.strip() for clause in _CLAUSE_END.split(" ".join(text.split()))
             if _FREE.search(clause) and _CALL.search(clause) and not _FREE_NUMBER.search(clause)]
-
-
-def charged_called_free(records: list[Record]) -> list[Problem]:
-    """A warning for every partner with an 088/0900 number whose text says calling is free."""
-    problems = []
-    for record in records:
-        if record.kind != "partner":
-            continue
-        contact = record.data.get("contact")
-        phone = contact.get("phone") if isinstance(contact, dict) else None
-        if not isinstance(phone, str) or not is_charged(phone):
-            continue
-        for path in TEXT_FIELDS:
-            text = _at(record.data, path)
-            for clause in free_call_claims(text) if isinstance(text, str) else []:
-                line, column = record.position(path)
-                problems.append(Problem(
-                    record.path, line, column, ".".join(path),
-                    f"de tekst noemt bellen gratis ('{shorten(clause)}'), maar {phone} is een "
-                    f"{_series(phone)}-nummer en dat is niet gratis",
-                    "Haal 'gratis' bij het bellen weg. Publiceert de organisatie zelf een gratis 0800-nummer, zet "
-                    "dat dan in contact.phone (met de pagina als bron).", WARNING))
-    return problems
-
-
-def _series(phone: str) -> str:
-    number = digits(phone)
-    return number[:3] if number.startswith("088") else number[:4]
-
-
-def _at(data: dict[str, Any], path: tuple[str, ...]) -> Any:
-    value: Any = data
-    for part in path:
-        value = value.get(part) if isinstance(value, dict) else None
-    return value

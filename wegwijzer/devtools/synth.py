@@ -10,7 +10,7 @@ import yaml
 
 THEMES = ["veiligheid", "gezin-en-opvoeding", "gezondheid", "leren-en-ontwikkeling", "gedrag-en-sociaal-emotioneel",
           "verzuim", "passend-onderwijs", "nieuwkomers-en-taal", "armoede", "ouders-en-geschillen"]
-KINDS = ["meldpunt", "wijkteam", "jeugdhulp", "jeugdgezondheidszorg", "leerplicht", "zorg", "gemeente", "fonds"]
+PARTNER_KINDS = ["meldpunt", "wijkteam", "jeugdhulp", "jeugdgezondheidszorg", "leerplicht", "zorg", "gemeente", "fonds"]
 REGIONS = {
     "fictieve-regio-noord": [("fictiefstad-noord", "Fictiefstad-Noord"), ("fictiefdorp", "Fictiefdorp")],
     "fictieve-regio-zuid": [("fictiefstad-zuid", "Fictiefstad-Zuid")],
@@ -48,7 +48,7 @@ def write_dataset(count: int, out: Path, today: dt.date | None = None) -> Path:
         area = "landelijk" if n % 10 == 0 else towns[n % len(towns)]
         _dump(out / "partners" / f"{partner_id}.yaml", "partner", {
             "id": partner_id, "name": f"Testpartner {n:0{width}d} (fictief)",
-            "aliases": [f"TP{n}"], "kind": KINDS[n % len(KINDS)],
+            "aliases": [f"TP{n}"], "kind": PARTNER_KINDS[n % len(PARTNER_KINDS)],
             "description": f"Fictieve organisatie nummer {n} voor tests en metingen. Bestaat niet.",
             "themes": [THEMES[n % len(THEMES)], THEMES[(n + 3) % len(THEMES)]],
             "audience": {"min_age": 4, "max_age": 12}, "areas": [area],
@@ -130,7 +130,7 @@ def write_national(out: Path, regions: int = NATIONAL_REGIONS, questions: int = 
 
 
 def _partner(partner_id: str, name: str, n: int, areas: list[str], today: dt.date) -> dict:
-    return {"id": partner_id, "name": name, "kind": KINDS[n % len(KINDS)],
+    return {"id": partner_id, "name": name, "kind": PARTNER_KINDS[n % len(PARTNER_KINDS)],
             "description": f"Fictieve organisatie {partner_id} voor metingen. Bestaat niet.",
             "themes": [THEMES[n % len(THEMES)]], "audience": {"min_age": 4, "max_age": 12}, "areas": areas,
             "access": {"routes": ["school"], "consent": "nodig", "notes": "Fictief."},

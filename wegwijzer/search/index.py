@@ -23,9 +23,10 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from wegwijzer import synonyms
 from wegwijzer.catalog import Catalog
+from wegwijzer.domain import ROOT
 from wegwijzer.schemas import default_schemas
+from wegwijzer.search import synonyms
 
 BUNDLE = "pagefind"
 EXTRA = "wegwijzer-zoeken.json"
@@ -265,7 +266,7 @@ def build(site: Path, catalog: Catalog, docs: Path | None = None, root: Path | N
     """
     start = time.perf_counter()
     output = output or site / BUNDLE
-    executable = binary(root or Path(__file__).resolve().parents[1])
+    executable = binary(root or ROOT)
     for attempt in range(1, ATTEMPTS + 1):
         shutil.rmtree(output, ignore_errors=True)
         pages = _run(lambda: _index(site, output, executable))

@@ -10,17 +10,10 @@ from __future__ import annotations
 import ipaddress
 import re
 import socket
-from typing import Any
 from urllib.parse import urlsplit
 
-from jsonschema import FormatChecker
+from wegwijzer.problems import ERROR, WARNING, shorten
 
-from wegwijzer.load import Record, _dotted
-from wegwijzer.problems import WARNING, Problem, shorten
-from wegwijzer.schemas import Schemas, default_schemas
-
-ERROR = "error"
-_FORMATS = FormatChecker(["uri", "email"])
 _UNSAFE = re.compile(r"[\"<>\\^`{|}\s\x00-\x1f\x7f]")
 _HOST = re.compile(r"^[a-z0-9\u00a0-\U0010ffff]([a-z0-9\u00a0-\U0010ffff-]*[a-z0-9\u00a0-\U0010ffff])?"
                    r"(\.[a-z0-9\u00a0-\U0010ffff]([a-z0-9\u00a0-\U0010ffff-]*[a-z0-9\u00a0-\U0010ffff])?)*$")
@@ -36,7 +29,7 @@ COPY_TIP = "Open de pagina in je browser en kopieer het adres uit de adresbalk."
 def diagnose_url(url: str, source: bool = False) -> tuple[str, str, str] | None:
     """(message, hint, severity) for the first fault of a web address; None for a good public https address.
 
-    A source at a public IP address is left to source_checks, which says why that is no source.
+    A source at a public IP address is left to the sources check (checks/sources.py), which says why that is no source.
     """
     if _PLAIN.fullmatch(url):
         return None
@@ -70,7 +63,7 @@ def diagnose_url(url: str, source: bool = False) -> tuple[str, str, str] | None:
     if not host:
         return ("dit webadres heeft geen hostnaam na https://", COPY_TIP, ERROR)
     address = ip_address(host)
-    if address is not None and not (source and address.is_global):  # source_checks: a copy or mirror
+    if address is not None and not (source and address.is_global):  # checks/sources.py: a copy or mirror
         where = "je eigen computer of een intern netwerk" if not address.is_global else "een los IP-adres"
         return (f"dit webadres wijst naar {where} ({shorten(host)} is het IP-adres {address}), niet naar een "
                 "openbare website", "Gebruik het adres met de naam van de website, bijvoorbeeld "
@@ -116,59 +109,30 @@ def diagnose_email(value: str) -> tuple[str, str, str] | None:
     return None
 
 
-def _fields(schemas: Schemas, kind: str) -> list[tuple[tuple[Any, ...], str, re.Pattern[str] | None]]:
-    """(path with "*" for list items, format, the field's pattern) of every uri and email field of a kind."""
-    found: list[tuple[tuple[Any, ...], str, re.Pattern[str] | None]] = []
-
-    def visit(node: dict[str, Any], base: str, path: tuple[Any, ...], depth: int) -> None:
-        node, base = schemas.resolve(node, base)
-        if depth > 8:
-            return
-        if node.get("format") in ("uri", "email"):
-            pattern = node.get("pattern")
-            found.append((path, node["format"], re.compile(pattern) if pattern else None))
-        for key, child in (node.get("properties") or {}).items():
-            visit(child, base, path + (key,), depth + 1)
-        if isinstance(node.get("items"), dict):
-            visit(node["items"], base, path + ("*",), depth + 1)
-
-    visit(schemas.schema(kind), f"{kind}.schema.json", (), 0)
-    return found
+HOME_PATHS = {"", "nl", "home", "index.html", "index.php"}
 
 
-def _values(data: Any, pattern: tuple[Any, ...]) -> list[tuple[tuple[Any, ...], Any]]:
-    """(path, value) for every value matching `pattern` ("*" for each list item), breadth first."""
-    items: list[tuple[tuple[Any, ...], Any]] = [((), data)]
-    for part in pattern:
-        found = []
-        for path, value in items:
-            if part == "*":
-                if isinstance(value, list):
-                    found += [(path + (index,), child) for index, child in enumerate(value)]
-            elif isinstance(value, dict) and part in value:
-                found.append((path + (part,), value[part]))
-        if not found:
-            return []
-        items = found
-    return items
+def bare_host(value: str) -> str:
+    """A host name as we compare them: lower case, without a trailing dot or a leading www."""
+    return value.lower().rstrip(".").removeprefix("www.")
 
 
-def check(records: list[Record], schemas: Schemas | None = None) -> list[Problem]:
-    """A located problem for every web or e-mail address that breaks the rule.
+def host_of(url: str) -> str:
+    """The lower-case host name of a web address, without a leading www."""
+    try:
+        return bare_host(urlsplit(url).hostname or "")
+    except ValueError:
+        return ""
 
-    A value its field's pattern refuses is left to the schema check, which gives the tip of `diagnose_url`.
-    """
-    schemas = schemas or default_schemas()
-    fields: dict[str, list[tuple[tuple[Any, ...], str, re.Pattern[str] | None]]] = {}
-    problems = []
-    for record in records:
-        if record.kind not in fields:
-            fields[record.kind] = _fields(schemas, record.kind) if schemas.has(record.kind) else []
-        for pattern, fmt, accepts in fields[record.kind]:
-            for path, value in _values(record.data, pattern):
-                if not isinstance(value, str) or (accepts is not None and not accepts.search(value)):
-                    continue
-                found = diagnose_url(value, path[:1] == ("sources",)) if fmt == "uri" else diagnose_email(value)
-                if found and _FORMATS.conforms(value, fmt):  # else the schema reports it, with this tip
-                    problems.append(Problem(record.path, *record.position(path), _dotted(path), *found))
-    return problems
+
+def home_page_host(url: object) -> str | None:
+    """The host (without www.) when `url` is a site's home page: no path beyond /, /nl/ or /home, no query."""
+    if not isinstance(url, str):
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    if not parts.hostname or parts.query or parts.path.strip("/").lower() not in HOME_PATHS:
+        return None
+    return bare_host(parts.hostname)

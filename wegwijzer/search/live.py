@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from wegwijzer.catalog import Catalog
-from wegwijzer.search_index import BUNDLE, build
+from wegwijzer.search.index import BUNDLE, build
 
 log = logging.getLogger("mkdocs.hooks.search_index")
 

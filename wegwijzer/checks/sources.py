@@ -7,28 +7,22 @@ that were once used (tests/test_data_sources.py).
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
+from typing import TYPE_CHECKING
 
-from wegwijzer.addresses import ip_address
-from wegwijzer.hosts import bare_host
-from wegwijzer.load import Record
 from wegwijzer.problems import Problem
+from wegwijzer.records.reader import Record
+from wegwijzer.rules.addresses import host_of, ip_address
+
+if TYPE_CHECKING:
+    from wegwijzer.checks import Context
 
 # Sites that republish other people's documents (often years old, without their source).
 AGGREGATOR_HOSTS = frozenset({"docplayer.nl", "5dok.net", "fdocuments.nl", "adoc.pub", "docplayer.net",
                               "fdocuments.net", "1library.nl", "studeersnel.nl", "yumpu.com", "issuu.com"})
 
 
-def host_of(url: str) -> str:
-    """The lower-case host name without a leading www."""
-    try:
-        return bare_host(urlsplit(url).hostname or "")
-    except ValueError:
-        return ""
-
-
 def _is_ip(host: str) -> bool:
-    """A public IP address in any notation (addresses.check refuses one that points at a private network)."""
+    """A public IP address in any notation (the addresses check refuses one that points at a private network)."""
     address = ip_address(host)
     return address is not None and address.is_global
 
@@ -52,5 +46,9 @@ def forbidden_sources(records: list[Record]) -> list[Problem]:
             line, column = record.position(("sources", index, "url"))
             problems.append(Problem(record.path, line, column, f"sources[{index}].url", message,
                                     "Zoek dezelfde feiten op de website van de organisatie zelf of van de overheid "
-                                    "(gemeente, rijksoverheid.nl) en noem die pagina."))
+                                    "(gemeente, rijksoverheid.nl) en noem die pagina.", code="forbidden-source"))
     return problems
+
+
+def check(context: Context) -> list[Problem]:
+    return forbidden_sources(context.records + context.templates)

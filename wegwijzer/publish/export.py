@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from wegwijzer.catalog import Catalog
-from wegwijzer.doubts import doubt_lines
-from wegwijzer.references import NATIONAL
+from wegwijzer.domain import NATIONAL, NATIONAL_NAME
+from wegwijzer.rules.doubts import doubt_lines
 from wegwijzer.schemas import Schemas, default_schemas
 
 # Fixed namespace: the same partner id gives the same UUIDs in every build, forever.
@@ -22,7 +22,6 @@ OPEN_ENDED_AGE = 99
 CSV_DELIMITER = ";"  # what Excel expects in a Dutch locale
 CSV_LIST = "; "
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-NATIONAL_NAME = "Landelijk"
 
 
 def stable_id(*parts: str) -> str:
@@ -36,12 +35,6 @@ def stable_id(*parts: str) -> str:
     digest[8] = (digest[8] & 0x3F) | 0x80  # RFC 4122 variant
     text = digest.hex()
     return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
-
-
-def _labels(schemas: Schemas) -> dict[str, dict[str, str]]:
-    return {"kind": schemas.labels("partner", ("kind",)), "theme": schemas.themes,
-            "route": schemas.labels("partner", ("access", "routes", 0)),
-            "consent": schemas.labels("partner", ("access", "consent"))}
 
 
 def _area_name(catalog: Catalog, area: str) -> str:
@@ -103,7 +96,7 @@ def organization(catalog: Catalog, partner: dict[str, Any], labels: dict[str, di
 
 def hsds(catalog: Catalog, schemas: Schemas | None = None) -> list[dict[str, Any]]:
     """Every partner as an HSDS 3.0 organization."""
-    labels = _labels(schemas or default_schemas())
+    labels = (schemas or default_schemas()).partner_labels()
     return [organization(catalog, partner, labels) for partner in catalog.all("partner")]
 
 
@@ -141,7 +134,7 @@ def _cell(value: Any) -> str:
 
 def csv_text(catalog: Catalog, schemas: Schemas | None = None) -> str:
     """The whole sociale kaart as CSV text (without the byte order mark)."""
-    labels = _labels(schemas or default_schemas())
+    labels = (schemas or default_schemas()).partner_labels()
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=CSV_DELIMITER, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)

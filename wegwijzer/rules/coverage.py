@@ -11,8 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from wegwijzer.problems import WARNING, Problem
-from wegwijzer.references import NATIONAL
+from wegwijzer.domain import NATIONAL
 
 COMPLETE = "compleet"
 IN_PROGRESS = "in opbouw"
@@ -81,20 +80,3 @@ def all_gaps(catalog: Any) -> dict[str, list[Gap]]:
 def status(catalog: Any, region_id: str) -> str:
     """"compleet" or "in opbouw"."""
     return IN_PROGRESS if catalog.coverage.get(region_id) else COMPLETE
-
-
-def warnings(catalog: Any) -> list[Problem]:
-    """A warning for each key question a region covers with national partners only (municipalities without anyone
-    are warned about by references.municipality_coverage). Warnings only: a partial region may be published."""
-    problems = []
-    for region_id, gaps in catalog.coverage.items():
-        for gap in gaps:
-            if gap.missing or not gap.national_only:
-                continue
-            record = catalog.records["question"][gap.question]
-            problems.append(Problem(record.path, *record.position(("steps",)), "steps",
-                                    f"voor regio '{region_id}' noemt deze vraag alleen landelijke partners, terwijl "
-                                    "andere regio's hier een eigen route hebben; de regio staat daarom in opbouw",
-                                    f"Voeg een stap toe met regions: [{region_id}] en een partner die in de regio "
-                                    "werkt, zoals de andere regio's in dit bestand.", WARNING))
-    return problems

@@ -13,26 +13,9 @@ from typing import Any
 
 import yaml
 
-from wegwijzer import numbers, text_checks
+from wegwijzer.domain import KIND_OF_FOLDER, DataPath, dotted
 from wegwijzer.problems import Problem
-
-# Folder under data/ → record kind (and schemas/<kind>.schema.json).
-KINDS = {
-    "regions": "region",
-    "partners": "partner",
-    "questions": "question",
-    "competencies": "competency",
-    "roles": "role",
-    "profiles": "profile",
-    "tasks": "task",
-    "milestones": "milestone",
-    "generic-hosts": "generic-host",
-    "synonyms": "synonym",
-    "municipality-lists": "municipality-list",
-    "samenwerkingsverbanden": "swv",
-}
-
-Path_ = tuple[Any, ...]
+from wegwijzer.records import numbers, text_checks
 
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -94,16 +77,16 @@ class Record:
     path: str
     data: dict[str, Any]
     text: str = field(default="", repr=False)
-    _positions: dict[Path_, tuple[int, int]] | None = field(default=None, repr=False)
+    _positions: dict[DataPath, tuple[int, int]] | None = field(default=None, repr=False)
     source: Path | None = field(default=None, repr=False)
     # The file holds invisible characters (or escapes that may write them): its texts get a closer look.
     suspicious: bool = field(default=False, repr=False)
     # Numbers not written as plain decimals (012, 0x8, 1_8): path → (message, hint)
-    odd_numbers: dict[Path_, tuple[str, str]] = field(default_factory=dict, repr=False)
-    floats: list[Path_] = field(default_factory=list, repr=False)  # where a number with a point stands
+    odd_numbers: dict[DataPath, tuple[str, str]] = field(default_factory=dict, repr=False)
+    floats: list[DataPath] = field(default_factory=list, repr=False)  # where a number with a point stands
 
     @property
-    def positions(self) -> dict[Path_, tuple[int, int]]:
+    def positions(self) -> dict[DataPath, tuple[int, int]]:
         if self._positions is None:
             text = self.text or (self.source.read_bytes().decode("utf-8-sig") if self.source else "")
             builder = _Builder(_Loader(text), self.path, text)
@@ -122,14 +105,14 @@ class Record:
     def stem(self) -> str:
         return os.path.splitext(os.path.basename(self.path))[0]
 
-    def position(self, path: Path_) -> tuple[int, int]:
+    def position(self, path: DataPath) -> tuple[int, int]:
         """Line and column of the value at `path`, or of its nearest ancestor that has one."""
         path = tuple(path)
         while path not in self.positions and path:
             path = path[:-1]
         return self.positions.get(path, (1, 1))
 
-    def key_position(self, path: Path_) -> tuple[int, int]:
+    def key_position(self, path: DataPath) -> tuple[int, int]:
         """Line and column of the key that names `path` (for unknown fields)."""
         return self.positions.get(("key",) + tuple(path)) or self.position(path)
 
@@ -140,27 +123,27 @@ class _Builder:
     def __init__(self, loader: _Loader, file: str, text: str = "") -> None:
         self.loader = loader
         self.file = file
-        self.positions: dict[Path_, tuple[int, int]] = {}
+        self.positions: dict[DataPath, tuple[int, int]] = {}
         self.problems: list[Problem] = []
         self.seen: set[int] = set()
         self.where = _Positions(text)
-        self.odd: dict[Path_, tuple[str, str]] = {}
-        self.floats: list[Path_] = []
+        self.odd: dict[DataPath, tuple[str, str]] = {}
+        self.floats: list[DataPath] = []
 
-    def problem(self, node: yaml.Node, path: Path_, message: str, hint: str) -> None:
-        self.problems.append(Problem(self.file, *self.where(node.start_mark), _dotted(path), message, hint))
+    def problem(self, code: str, node: yaml.Node, path: DataPath, message: str, hint: str) -> None:
+        self.problems.append(Problem(self.file, *self.where(node.start_mark), dotted(path), message, hint, code=code))
 
-    def build(self, node: yaml.Node, path: Path_) -> Any:
+    def build(self, node: yaml.Node, path: DataPath) -> Any:
         self.positions[path] = self.where(node.start_mark)
         if id(node) in self.seen:
             line, column = self.positions.get(("key",) + path, self.positions[path])
-            self.problems.append(Problem(self.file, line, column, _dotted(path),
+            self.problems.append(Problem(self.file, line, column, dotted(path),
                                          "verwijzingen (*naam) en ankers (&naam) worden niet gebruikt",
-                                         "Schrijf de waarde gewoon voluit op deze plek."))
+                                         "Schrijf de waarde gewoon voluit op deze plek.", code="alias"))
             return None
         self.seen.add(id(node))
         if node.tag not in _SAFE_TAGS:
-            self.problem(node, path, f"het label {node.tag!r} wordt niet ondersteund",
+            self.problem("unsupported-tag", node, path, f"het label {node.tag!r} wordt niet ondersteund",
                          "Haal het label (het woord dat met ! begint) weg en schrijf de waarde als gewone tekst.")
             return None
         if isinstance(node, yaml.MappingNode):
@@ -177,21 +160,21 @@ class _Builder:
         try:
             return self.loader.construct_object(node, deep=True)
         except (yaml.YAMLError, ValueError, OverflowError) as error:
-            self.problem(node, path, f"deze waarde is niet te lezen ({error})",
+            self.problem("unreadable-value", node, path, f"deze waarde is niet te lezen ({error})",
                          "Zet de waarde tussen aanhalingstekens als het tekst is.")
             return None
 
-    def _mapping(self, node: yaml.MappingNode, path: Path_) -> dict[str, Any]:
+    def _mapping(self, node: yaml.MappingNode, path: DataPath) -> dict[str, Any]:
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode) or key_node.tag != "tag:yaml.org,2002:str":
-                self.problem(key_node, path, "een veldnaam moet gewone tekst zijn",
+                self.problem("key-not-text", key_node, path, "een veldnaam moet gewone tekst zijn",
                              "Schrijf veldnamen als woorden in kleine letters, bijvoorbeeld name:.")
                 continue
             key = key_node.value
             if key in result:
                 first = self.positions.get(("key",) + path + (key,), (0, 0))[0]
-                self.problem(key_node, path + (key,), f"het veld '{key}' staat twee keer in dit blok "
+                self.problem("duplicate-key", key_node, path + (key,), f"het veld '{key}' staat twee keer in dit blok "
                              f"(ook op regel {first})",
                              "Houd één van de twee over; anders gaat de eerste waarde ongemerkt verloren.")
                 continue
@@ -228,14 +211,7 @@ def _odd_break(text: str, file: str) -> Problem | None:
     return Problem(file, line, column, "", f"het bestand bevat een onzichtbaar teken {text_checks.describe(match[0])}; "
                    "YAML leest het als het einde van een regel, je editor en GitHub niet",
                    "Haal het teken weg (het komt vaak mee bij kopiëren uit Word of een pdf) en typ de tekst op die "
-                   "plek opnieuw.")
-
-
-def _dotted(path: Path_) -> str:
-    text = ""
-    for part in path:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return text
+                   "plek opnieuw.", code="line-separator")
 
 
 MAX_BYTES = 256 * 1024
@@ -266,7 +242,7 @@ def _too_deep(text: str, file: str) -> Problem | None:
                     return Problem(file, mark.line + 1, mark.column + 1, "",
                                    f"de gegevens zijn hier meer dan {MAX_DEPTH} niveaus diep genest",
                                    "Een databestand heeft maar een paar niveaus nodig; controleer de inspringing en "
-                                   "de haakjes [ ] en { }.")
+                                   "de haakjes [ ] en { }.", code="too-deep")
             elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
                 depth -= 1
     except yaml.YAMLError:
@@ -283,7 +259,7 @@ def _bad_character(text: str, file: str) -> Problem | None:
     code = text_checks.describe(match[0])
     return Problem(file, line, column, "", f"het bestand bevat een onzichtbaar stuurteken {code} "
                    "dat niet in een tekst mag", "Haal het teken weg; het komt vaak mee bij kopiëren uit een ander "
-                   "programma. Typ de tekst op die plek opnieuw.")
+                   "programma. Typ de tekst op die plek opnieuw.", code="control-character")
 
 
 def _line_column(text: str, index: int) -> tuple[int, int]:
@@ -328,7 +304,7 @@ def _parse(text: str, file: str, kind: str) -> tuple[Record | None, list[Problem
 def _parse_carefully(text: str, file: str, kind: str) -> tuple[Record | None, list[Problem]]:
     if not text.strip() or all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()):
         return None, [Problem(file, 1, 1, "", "het bestand is leeg",
-                              "Vul de velden in, of verwijder het bestand als het niet nodig is.")]
+                              "Vul de velden in, of verwijder het bestand als het niet nodig is.", code="empty-file")]
     bad = _bad_character(text, file)
     if bad is not None:
         return None, [bad]
@@ -341,27 +317,28 @@ def _parse_carefully(text: str, file: str, kind: str) -> tuple[Record | None, li
             return None, [odd]
         line, column = _Positions(text)(error.problem_mark or error.context_mark)
         return None, [Problem(file, line, column, "", f"dit is geen geldige YAML: {_dutch(error, text)}",
-                              _yaml_hint(error, text))]
+                              _yaml_hint(error, text), code="yaml-syntax")]
     except yaml.YAMLError as error:
         odd = _odd_break(text, file)
         if odd is not None:
             return None, [odd]
         return None, [Problem(file, 1, 1, "", f"dit is geen geldige YAML: {_dutch(error, text)}",
-                              _yaml_hint(error, text))]
+                              _yaml_hint(error, text), code="yaml-syntax")]
     finally:
         loader.dispose()
     if node is None:
         return None, [Problem(file, 1, 1, "", "het bestand is leeg",
-                              "Vul de velden in, of verwijder het bestand als het niet nodig is.")]
+                              "Vul de velden in, of verwijder het bestand als het niet nodig is.", code="empty-file")]
     if isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:null":
         return None, [Problem(file, 1, 1, "", "het bestand is leeg",
-                              "Vul de velden in, of verwijder het bestand als het niet nodig is.")]
+                              "Vul de velden in, of verwijder het bestand als het niet nodig is.", code="empty-file")]
     builder = _Builder(loader, file, text)
     data = builder.build(node, ())
     if not isinstance(data, dict):
         line, column = builder.positions[()]
         builder.problems.append(Problem(file, line, column, "", "het bestand moet een lijst van velden zijn "
-                                        "(veldnaam: waarde)", "Begin elke regel met een veldnaam, zoals id: ..."))
+                                        "(veldnaam: waarde)", "Begin elke regel met een veldnaam, zoals id: ...",
+                                        code="not-a-mapping"))
         return None, builder.problems
     record = Record(kind, file, data, text, builder.positions)
     record.odd_numbers = builder.odd
@@ -422,7 +399,7 @@ def _yaml_hint(error: yaml.YAMLError, source: str = "") -> str:
 
 def read_file(path: Path, kind: str, name: str | None = None) -> tuple[Record | None, list[Problem]]:
     """Read and parse one data file; `name` is how messages show its path."""
-    name = name or _display(path)
+    name = name or display_path(path)
     raw, problem = read_bounded(path, name)
     if raw is None:
         return None, [problem] if problem else []
@@ -446,12 +423,12 @@ def read_bounded(path: Path, name: str) -> tuple[bytes | None, Problem | None]:
         if os.path.islink(path):
             return None, _symlink(name, path)
         return None, Problem(name, 1, 1, "", f"het bestand is niet te openen ({error.strerror})",
-                             "Controleer of het bestand bestaat en leesbaar is.")
+                             "Controleer of het bestand bestaat en leesbaar is.", code="unreadable-file")
     try:
         info = os.fstat(handle)
         if not stat.S_ISREG(info.st_mode):
             return None, Problem(name, 1, 1, "", "dit is geen gewoon bestand", "Zet alleen .yaml-bestanden in de "
-                                 "datamappen.")
+                                 "datamappen.", code="not-a-file")
         if info.st_size > MAX_BYTES:
             return None, _too_big(name, info.st_size)
         raw = b""
@@ -470,7 +447,7 @@ def read_bounded(path: Path, name: str) -> tuple[bytes | None, Problem | None]:
 def _too_big(name: str, size: int) -> Problem:
     return Problem(name, 1, 1, "", f"het bestand is te groot ({size // 1024} kB; hoogstens {MAX_BYTES // 1024} kB)",
                    "Een record past ruim in een paar kB: haal lange teksten of geplakte documenten weg, of verdeel "
-                   "het over meer records.")
+                   "het over meer records.", code="too-big")
 
 
 def _symlink(name: str, path: Path) -> Problem:
@@ -479,7 +456,7 @@ def _symlink(name: str, path: Path) -> Problem:
     except OSError:
         target = "?"
     return Problem(name, 1, 1, "", f"dit is een snelkoppeling (symbolische link) naar {target}; die wordt niet "
-                   "gevolgd", "Zet het bestand zelf in de map in plaats van een link ernaar.")
+                   "gevolgd", "Zet het bestand zelf in de map in plaats van een link ernaar.", code="symlink")
 
 
 def _not_utf8(raw: bytes, error: UnicodeDecodeError, name: str) -> Problem:
@@ -492,10 +469,10 @@ def _not_utf8(raw: bytes, error: UnicodeDecodeError, name: str) -> Problem:
                    f"het bestand is geen UTF-8-tekst (het teken op deze plek, byte 0x{raw[error.start]:02x}, is in "
                    "een andere codering opgeslagen)",
                    "Sla het bestand op als UTF-8 (in de meeste editors: Opslaan als… en dan codering UTF-8), en "
-                   "controleer daarna de letters met accenten.")
+                   "controleer daarna de letters met accenten.", code="not-utf8")
 
 
-def _display(path: Path) -> str:
+def display_path(path: Path) -> str:
     """Path as shown in messages: relative to the working directory when inside it, else absolute.
 
     The last part is kept as it is: a symbolic link is named itself, not the file it points to.
@@ -535,13 +512,14 @@ def discover(data_dir: Path) -> Discovery:
     """
     found = Discovery([], [], [])
     if not data_dir.is_dir():  # the folder itself may be a link (WEGWIJZER_DATA); nothing inside it may
-        found.problems.append(Problem(_display(data_dir), 1, 1, "", "de datamap bestaat niet",
-                                      "Controleer WEGWIJZER_DATA of maak de map data/ aan."))
+        found.problems.append(Problem(display_path(data_dir), 1, 1, "", "de datamap bestaat niet",
+                                      "Controleer WEGWIJZER_DATA of maak de map data/ aan.",
+                                      code="missing-data-folder"))
         return found
-    found.absent = {kind: _display(data_dir / name) for name, kind in KINDS.items()}
+    found.absent = {kind: display_path(data_dir / name) for name, kind in KIND_OF_FOLDER.items()}
     for entry in sorted(os.scandir(data_dir), key=lambda e: e.name):
-        shown = _display(Path(entry.path))
-        kind = KINDS.get(entry.name)
+        shown = display_path(Path(entry.path))
+        kind = KIND_OF_FOLDER.get(entry.name)
         if entry.is_symlink():
             found.problems.append(_symlink(shown, Path(entry.path)))
             if kind is not None:
@@ -550,25 +528,27 @@ def discover(data_dir: Path) -> Discovery:
         elif not entry.is_dir(follow_symlinks=False):
             found.problems.append(Problem(shown, 1, 1, "", "dit bestand staat niet in een map van een soort en wordt "
                                           "niet gelezen", "Zet een record in de map van zijn soort, bijvoorbeeld "
-                                          "data/partners/; bekende mappen: " + ", ".join(sorted(KINDS)) + "."))
+                                          "data/partners/; bekende mappen: " + ", ".join(sorted(KIND_OF_FOLDER)) + ".",
+                                          code="file-outside-kind-folder"))
         elif kind is None:
-            guess = difflib.get_close_matches(entry.name.lower(), list(KINDS), n=1, cutoff=0.6)
+            guess = difflib.get_close_matches(entry.name.lower(), list(KIND_OF_FOLDER), n=1, cutoff=0.6)
             found.problems.append(Problem(shown, 1, 1, "", "onbekende map in de data; de bestanden erin worden niet "
                                           "gelezen", (f"Bedoel je data/{guess[0]}/? " if guess else "") +
-                                          "Bekende mappen: " + ", ".join(sorted(KINDS)) + "."))
+                                          "Bekende mappen: " + ", ".join(sorted(KIND_OF_FOLDER)) + ".",
+                                          code="unknown-folder"))
         else:
             _discover_kind(Path(entry.path), kind, found)
     return found
 
 
 def _discover_kind(folder: Path, kind: str, found: Discovery) -> None:
-    shown = _display(folder)
+    shown = display_path(folder)
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as error:
         found.problems.append(Problem(shown, 1, 1, "", f"de map is niet te lezen ({error.strerror}); geen enkel "
                                       "bestand erin is gecontroleerd", "Controleer of de map bestaat en leesbaar is "
-                                      "(rechten), en of het een gewone map is."))
+                                      "(rechten), en of het een gewone map is.", code="unreadable-folder"))
         found.unusable.add(kind)
         found.absent.pop(kind, None)
         return
@@ -580,7 +560,7 @@ def _discover_kind(folder: Path, kind: str, found: Discovery) -> None:
         elif entry.is_dir(follow_symlinks=False):
             found.problems.append(Problem(name, 1, 1, "", "submappen worden niet gelezen; de bestanden in deze map "
                                           "komen niet op de site", f"Zet elk bestand direct in {shown}/. (Een / in "
-                                          "een bestandsnaam maakt op GitHub een submap.)"))
+                                          "een bestandsnaam maakt op GitHub een submap.)", code="subfolder"))
         elif (kind, entry.name) in PUBLISHED_TEMPLATES:
             found.skipped.append(name)
             found.templates.append((Path(entry.path), kind, name))
@@ -588,10 +568,11 @@ def _discover_kind(folder: Path, kind: str, found: Discovery) -> None:
             found.skipped.append(name)
         elif entry.name.startswith("."):
             found.problems.append(Problem(name, 1, 1, "", "een bestandsnaam die met een punt begint, wordt niet "
-                                          "gelezen", "Geef het bestand de naam <id>.yaml, zonder punt ervoor."))
+                                          "gelezen", "Geef het bestand de naam <id>.yaml, zonder punt ervoor.",
+                                          code="hidden-file"))
         elif not entry.name.endswith(".yaml") or entry.name.count(".") != 1:
             found.problems.append(Problem(name, 1, 1, "", "dit bestand wordt niet gelezen",
                                           "Databestanden heten <id>.yaml: kleine letters, cijfers en koppeltekens, "
-                                          "met precies één punt (niet .yml of iets anders)."))
+                                          "met precies één punt (niet .yml of iets anders).", code="not-a-data-file"))
         else:
             found.files.append((Path(entry.path), kind, name))

@@ -9,10 +9,13 @@ municipality can be split between two samenwerkingsverbanden), so only repeats w
 from __future__ import annotations
 
 import difflib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from wegwijzer.load import Record
 from wegwijzer.problems import Problem, shorten
+from wegwijzer.records.reader import Record
+
+if TYPE_CHECKING:
+    from wegwijzer.checks import Context
 
 # kind → (list field, what its items are called in Dutch)
 LISTS = {"competency": ("indicators", "indicator"), "region": ("municipalities", "gemeente")}
@@ -22,9 +25,9 @@ def _dicts(value: Any) -> list[tuple[int, dict[str, Any]]]:
     return [(i, item) for i, item in enumerate(value) if isinstance(item, dict)] if isinstance(value, list) else []
 
 
-def check(records: list[Record]) -> list[Problem]:
+def check(context: Context) -> list[Problem]:
     problems: list[Problem] = []
-    for record in records:
+    for record in context.records:
         if record.kind in LISTS:
             problems += _repeats(record, *LISTS[record.kind])
         if record.kind == "competency":
@@ -43,7 +46,7 @@ def _repeats(record: Record, field: str, noun: str) -> list[Problem]:
             path = (field, index, "id")
             problems.append(Problem(record.path, *record.position(path), f"{field}[{index}].id",
                                     f"id '{shorten(value)}' staat al bij {field}[{first[value]}]",
-                                    f"Geef elke {noun} in dit bestand een eigen id."))
+                                    f"Geef elke {noun} in dit bestand een eigen id.", code="repeated-inner-id"))
         else:
             first[value] = index
     return problems
@@ -62,5 +65,5 @@ def _tip_indicators(record: Record) -> list[Problem]:
             problems.append(Problem(record.path, *record.position(path), f"tips[{t}].indicators[{n}]",
                                     f"deze competentie heeft geen indicator met id '{shorten(value)}'",
                                     (f"Bedoel je '{guess[0]}'? " if guess else "")
-                                    + "Noem een id uit indicators van dit bestand."))
+                                    + "Noem een id uit indicators van dit bestand.", code="unknown-indicator"))
     return problems

@@ -1,6 +1,6 @@
 """MkDocs glue: `mkdocs build` writes into a staging folder beside site/ and swaps it in only when complete
-(wegwijzer/publish/atomic.py), so an interrupted build never leaves a half-written site. `mkdocs serve` builds into its own
-temporary folder and is left alone, as is a --dirty build (it adds to the existing site)."""
+(wegwijzer/publish/atomic.py), so an interrupted build never leaves a half-written site. `mkdocs serve` builds into
+its own temporary folder and is left alone, as is a --dirty build (it adds to the existing site)."""
 
 from __future__ import annotations
 

@@ -19,7 +19,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 
 from wegwijzer.catalog import current
-from wegwijzer.render.crumbs import Crumb, crumbs_html, record_crumbs
+from wegwijzer.render.crumbs import Crumb, crumbs_html, record_crumbs, section_trail
 from wegwijzer.render.region import region_control
 from wegwijzer.render.urls import root_of
 from wegwijzer.schemas import default_schemas
@@ -49,24 +49,6 @@ def _depth(page: Any) -> int:
 def _section_page(nav: Any, folder: str) -> Any:
     """The navigation page that stands for a folder of record pages (wegwijzer/ for wegwijzer/<id>/)."""
     return next((p for p in nav.pages if p.url == folder + "/"), None)
-
-
-def _first_page(section: Any) -> Any:
-    child = section.children[0] if section.children else None
-    while child is not None and child.children:
-        child = child.children[0]
-    return child
-
-
-def _trail(anchor: Any, is_current: bool) -> list[Crumb]:
-    """Home, the sections above `anchor`, and `anchor` (None as URL when it is the current page)."""
-    crumbs: list[Crumb] = [("Home", "")]
-    for section in reversed(anchor.ancestors):
-        first = _first_page(section)
-        if first is anchor:
-            return crumbs + [(section.title, None if is_current else anchor.url)]
-        crumbs.append((section.title, first.url if first is not None else None))
-    return crumbs + [(anchor.title, None if is_current else anchor.url)]
 
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
@@ -104,12 +86,12 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         if page is None or nav is None or page.is_homepage:
             return Markup("")
         if _in_nav(page, nav):
-            crumbs = _trail(page, is_current=True) if any(p is page for p in nav.pages) else []
+            crumbs = section_trail(page, is_current=True) if any(p is page for p in nav.pages) else []
         else:
             folder = _folder(page)
             if folder not in trails:
                 section = _section_page(nav, folder)
-                trails[folder] = _trail(section, is_current=False) if section is not None else [("Home", "")]
+                trails[folder] = section_trail(section, is_current=False) if section is not None else [("Home", "")]
             crumbs = (trails[folder] + record_crumbs(catalog, page.file.src_uri, themes)
                       + [(page.title or "", None)])
         if len(crumbs) < 3:

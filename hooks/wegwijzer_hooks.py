@@ -1,6 +1,8 @@
-"""MkDocs glue: load and check the data once, add a page per record, set edit links, publish the open data.
+"""MkDocs glue: load and check the data once, add a page per record, publish the open data.
 
-Under `mkdocs serve --dirty` (`make serve`) a data edit rebuilds only the pages it changes (render/changed.py).
+Edit links follow MkDocs's own rule, `edit_uri` (extra.edit_base) plus each file's `edit_uri`: its path in the
+repository, which this hook sets for the pages of docs/ and the pages made from records. Under `mkdocs serve --dirty`
+(`make serve`) a data edit rebuilds only the pages it changes (render/changed.py).
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ import gc
 import logging
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from jinja2 import Environment
@@ -34,10 +37,19 @@ from wegwijzer.render.search import page_markup
 from wegwijzer.schemas import default_schemas
 
 log = logging.getLogger("mkdocs.hooks.wegwijzer")
-_edit_urls: dict[str, str | None] = {}
-# Under `mkdocs serve`, broken data gives an error page on every address instead of a failed (and hanging) build.
-_state: dict[str, object] = {"command": "build", "errors": None}
-_changed: dict[str, ChangedPages] = {}  # only under `mkdocs serve --dirty`
+
+
+@dataclass
+class _Build:
+    """What the events of one `mkdocs build` or `mkdocs serve` share."""
+
+    command: str = "build"
+    # Under `mkdocs serve`, broken data gives an error page on every address instead of a failed (and hanging) build.
+    errors: list[Problem] | None = None
+    changed: ChangedPages | None = None  # only under `mkdocs serve --dirty`
+
+
+_build = _Build()
 
 
 class _DataPage(File):
@@ -58,10 +70,9 @@ class _DirtyIsExact(logging.Filter):
 
 
 def on_startup(command: str, dirty: bool) -> None:
-    _state["command"] = command
-    _changed.pop("pages", None)
+    _build.command, _build.changed = command, None
     if command == "serve" and dirty:
-        _changed["pages"] = ChangedPages()
+        _build.changed = ChangedPages()
         build_log = logging.getLogger("mkdocs.commands.build")
         if not any(isinstance(f, _DirtyIsExact) for f in build_log.filters):
             build_log.addFilter(_DirtyIsExact())
@@ -71,11 +82,13 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     # The one place a build looks at the files; later events and the macros reuse this catalog.
     # It runs before MkDocs empties site/, so a build with bad data leaves the previous site alone.
     gc.unfreeze()  # what an earlier build (under `mkdocs serve`) froze may be collected again
-    _state["errors"] = None
+    _build.errors = None
+    base = config.extra.get("edit_base")
+    config.edit_uri = base.rstrip("/") + "/" if base else None  # see the module's docstring
     try:
         catalog = load_once()
     except Exception as error:  # while serving, any failure must show in the browser, not hang it
-        if _state["command"] != "serve":
+        if _build.command != "serve":
             raise
         problem = Problem("data", 1, 1, "", f"de data kon niet worden gelezen ({type(error).__name__}: {error})")
         print_problems([problem], sys.stderr)
@@ -83,7 +96,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if catalog.problems:
         print_problems(catalog.problems, sys.stderr)
     if not catalog.ok:
-        if _state["command"] == "serve":
+        if _build.command == "serve":
             return _error_mode(config, catalog.problems)
         raise PluginError("De data bevat fouten (zie hierboven); er is niets gebouwd.")
     # The catalog lives as long as the build: keep Python's cycle collector from scanning it again and again
@@ -93,9 +106,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def _error_mode(config: MkDocsConfig, problems: list[Problem]) -> MkDocsConfig:
-    _state["errors"] = problems
-    if "pages" in _changed:  # a dirty build keeps the old pages: remove them, so every address shows the errors
-        _changed["pages"].forget()
+    _build.errors = problems
+    if _build.changed:  # a dirty build keeps the old pages: remove them, so every address shows the errors
+        _build.changed.forget()
         if os.path.isdir(config.site_dir):
             clean_directory(config.site_dir)
     config.nav = None  # no page of the navigation is built, so it names none
@@ -103,24 +116,27 @@ def _error_mode(config: MkDocsConfig, problems: list[Problem]) -> MkDocsConfig:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    if _state["errors"] is not None:  # only the theme's assets; on_post_build writes the error page
+    if _build.errors is not None:  # only the theme's assets; on_post_build writes the error page
         return Files([f for f in files if not f.is_documentation_page()])
-    _edit_urls.clear()
+    docs = Path(config.docs_dir).name
+    for file in files.documentation_pages():
+        file.edit_uri = f"{docs}/{file.src_uri}"
     for generated in generated_pages(current(), config.extra.get("edit_base"), config.extra.get("meldadres") or "",
                                      config.site_url or ""):
         if files.get_file_from_path(generated.src_uri) is not None:
             raise PluginError(f"{generated.source}: de pagina {generated.src_uri} bestaat al in docs/; kies een "
                               "ander id.")
-        files.append(_DataPage.generated(config, generated.src_uri, content=generated.markdown,
-                                         inclusion=InclusionLevel.NOT_IN_NAV))
-        _edit_urls[generated.src_uri] = generated.edit_url
+        page = _DataPage.generated(config, generated.src_uri, content=generated.markdown,
+                                   inclusion=InclusionLevel.NOT_IN_NAV)
+        page.edit_uri = generated.edit_path
+        files.append(page)
     # The municipality choice's list (docs/assets/wegwijzer.js reads it when the reader starts typing).
     files.append(File.generated(config, ASSET, content=choice_json(current())))
     return files
 
 
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
-    if "pages" not in _changed or _state["errors"] is not None:
+    if _build.changed is None or _build.errors is not None:
         return nav
     catalog, themes = current(), default_schemas().themes
     written = [f for f in files.documentation_pages() if not isinstance(f, _DataPage)]
@@ -133,9 +149,9 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     site = digest(Path(config.config_file_path).read_text(encoding="utf-8"), repr(sorted(config.extra.items())),
                   region_control(catalog), *templates, *(f"{f.src_uri}\n{f.content_string}" for f in written))
     pages = [f for f in files.documentation_pages() if isinstance(f, _DataPage)]
-    same = _changed["pages"].unchanged(site, (
+    same = _build.changed.unchanged(site, (
         (f.src_uri, f"{f.content_string}\n{page_markup(catalog, f.url, themes)}\n"
-                    f"{record_crumbs(catalog, f.src_uri, themes)}\n{_edit_urls.get(f.src_uri)}", f.abs_dest_path)
+                    f"{record_crumbs(catalog, f.src_uri, themes)}\n{f.edit_uri}", f.abs_dest_path)
         for f in pages))
     for file in pages:
         file.unchanged = file.src_uri in same
@@ -150,7 +166,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     # plugin, the one plugin here that lists pages): it is read and shown to that plugin as in a full build, but
     # not converted nor written again.
     tags = config.plugins.get("material/tags")
-    if "pages" in _changed and _state["errors"] is None and tags is not None:
+    if _build.changed and _build.errors is None and tags is not None:
         for file in files.documentation_pages():
             if isinstance(file, _DataPage) and file.unchanged and file.page is not None:
                 file.page.read_source(config)
@@ -163,23 +179,13 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     return slots.fill(output)
 
 
-def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object) -> dict:
-    base = config.extra.get("edit_base")
-    if page.file.src_uri in _edit_urls:
-        page.edit_url = _edit_urls[page.file.src_uri]
-    elif base:
-        page.edit_url = f"{base}{config.docs_dir.rsplit('/', 1)[-1]}/{page.file.src_uri}"
-    return context
-
-
 def on_post_build(config: MkDocsConfig) -> None:
-    errors = _state["errors"]
-    if errors is not None:
-        page = error_page(errors)  # type: ignore[arg-type]
+    if _build.errors is not None:
+        page = error_page(_build.errors)
         for name in ("index.html", "404.html"):  # `mkdocs serve` answers every unknown address with 404.html
             (Path(config.site_dir) / name).write_text(page, encoding="utf-8")
         return
     write_exports(current(), Path(config.site_dir))
-    if "pages" in _changed:  # a removed record's page goes too
-        for gone in _changed["pages"].written():
+    if _build.changed:  # a removed record's page goes too
+        for gone in _build.changed.written():
             Path(gone).unlink(missing_ok=True)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from wegwijzer.catalog import load_once
-from wegwijzer.render.crumbs import crumbs_html
+from wegwijzer.render.crumbs import crumbs_html, section_trail
 from wegwijzer.schemas import default_schemas
 
 
@@ -24,6 +24,17 @@ def _active_tab(html: str) -> str:
                       r"\s*([^<]*?)\s*</a>", html)
     assert len(tabs) == 1, tabs
     return tabs[0]
+
+
+def test_a_section_trail_links_each_section_to_its_first_page() -> None:
+    from types import SimpleNamespace as Node
+
+    first = Node(title="Overzicht", url="wegwijzer/", children=None)
+    page = Node(title="Thema's", url="tags/", children=None)
+    section = Node(title="Wegwijzer", children=[first, page], ancestors=[])
+    first.ancestors = page.ancestors = [section]
+    assert section_trail(page, is_current=True) == [("Home", ""), ("Wegwijzer", "wegwijzer/"), ("Thema's", None)]
+    assert section_trail(first, is_current=False) == [("Home", ""), ("Wegwijzer", "wegwijzer/")]
 
 
 def test_crumbs_escape_and_mark_the_current_page() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from typing import Any
 
 from wegwijzer.catalog import Catalog
 from wegwijzer.render.markup import esc
@@ -25,6 +26,25 @@ def record_crumbs(catalog: Catalog, src_uri: str, themes: dict[str, str]) -> lis
     if len(parts) == 3:  # a route in one region: its question's page above it
         crumbs.append((question["title"], f"{PREFIX['question']}/{parts[1]}/"))
     return crumbs
+
+
+def _first_page(section: Any) -> Any:
+    child = section.children[0] if section.children else None
+    while child is not None and child.children:
+        child = child.children[0]
+    return child
+
+
+def section_trail(anchor: Any, is_current: bool) -> list[Crumb]:
+    """Home, the sections above `anchor`, and `anchor` (None as URL when it is the current page). `anchor` is a
+    page of MkDocs's navigation (read by its attributes: title, url, ancestors and their children)."""
+    crumbs: list[Crumb] = [("Home", "")]
+    for section in reversed(anchor.ancestors):
+        first = _first_page(section)
+        if first is anchor:
+            return crumbs + [(section.title, None if is_current else anchor.url)]
+        crumbs.append((section.title, first.url if first is not None else None))
+    return crumbs + [(anchor.title, None if is_current else anchor.url)]
 
 
 def crumbs_html(crumbs: list[Crumb], root: str) -> str:

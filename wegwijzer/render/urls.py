@@ -32,14 +32,20 @@ def href(root: str, kind: str, id_: str) -> str:
     return root + url(kind, id_)
 
 
-def edit_url(edit_base: str | None, source: Path | None) -> str | None:
-    """The edit link of a data file in this repository; None for files outside it (such as synthetic data)."""
-    if not edit_base or source is None:
+def repo_path(source: Path | None) -> str | None:
+    """A data file's path in this repository; None for files outside it (such as synthetic data)."""
+    if source is None:
         return None
     try:
-        return edit_base + (_resolved(source.parent) / source.name).relative_to(ROOT).as_posix()
+        return (_resolved(source.parent) / source.name).relative_to(ROOT).as_posix()
     except ValueError:
         return None
+
+
+def edit_url(edit_base: str | None, source: Path | None) -> str | None:
+    """The edit link of a data file in this repository; None for files outside it or without an edit base."""
+    path = repo_path(source)
+    return edit_base + path if edit_base and path else None
 
 
 @functools.lru_cache(maxsize=256)

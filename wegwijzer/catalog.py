@@ -69,10 +69,20 @@ class Catalog:
 
     def regions_of(self, partner: dict[str, Any]) -> list[str]:
         """Region ids a partner serves; every region for a national partner."""
-        if NATIONAL in partner.get("areas", []):
-            return [r["id"] for r in self.all("region")]
-        towns = self.town_regions
-        return sorted({r for a in partner.get("areas", []) for r in towns.get(a, ())})
+        areas = tuple(partner.get("areas", ()))
+        found = self._regions_of_areas.get(areas)
+        if found is None:
+            if NATIONAL in areas:
+                found = tuple(r["id"] for r in self.all("region"))
+            else:
+                towns = self.town_regions
+                found = tuple(sorted({r for a in areas for r in towns.get(a, ())}))
+            self._regions_of_areas[areas] = found  # asked for every partner on every route page: once per areas
+        return list(found)
+
+    @cached_property
+    def _regions_of_areas(self) -> dict[tuple[str, ...], tuple[str, ...]]:
+        return {}
 
     @cached_property
     def coverage(self) -> dict[str, list[coverage.Gap]]:

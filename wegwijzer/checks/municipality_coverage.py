@@ -25,14 +25,16 @@ def municipality_coverage(records: list[Record]) -> list[Problem]:
     for record in records:
         if record.kind != "question":
             continue
-        steps = items_of(record.data.get("steps"), dict)
+        # Per step: whether it names regions, which, and the areas of its partners (read once, not per region).
+        steps = [(bool(step.get("regions")), set(items_of(step.get("regions"), str)),
+                  [areas.get(partner, set()) for partner in items_of(step.get("partners"), str)])
+                 for step in items_of(record.data.get("steps"), dict)]
         for region, towns in regions.items():
             covered: set[str] = set()
-            for step in steps:
-                if step.get("regions") and region not in items_of(step.get("regions"), str):
+            for limited, named, served_by in steps:
+                if limited and region not in named:
                     continue
-                for partner in items_of(step.get("partners"), str):
-                    served = areas.get(partner, set())
+                for served in served_by:
                     covered |= set(towns) if NATIONAL in served else served
             missing = [town for town in towns if town not in covered]
             if missing:

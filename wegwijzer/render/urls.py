@@ -32,6 +32,7 @@ def href(root: str, kind: str, id_: str) -> str:
     return root + url(kind, id_)
 
 
+@functools.lru_cache(maxsize=16384)  # every route page of a question asks for the question's file
 def repo_path(source: Path | None) -> str | None:
     """A data file's path in this repository; None for files outside it (such as synthetic data)."""
     if source is None:

@@ -229,10 +229,11 @@ def first_stops(catalog: Catalog, question: dict[str, Any]) -> dict[str, list[st
     stops: dict[str, list[str]] = {}
     for region in catalog.all("region"):
         for step in question["steps"]:
-            applies = not step.get("regions") or region["id"] in step["regions"]
+            if step.get("regions") and region["id"] not in step["regions"]:
+                continue  # a step for other regions
             partners = [p for p in step.get("partners", [])
                         if region["id"] in catalog.regions_of(catalog.get("partner", p) or {})]
-            if applies and partners:
+            if partners:
                 stops[region["id"]] = partners
                 break
     return stops

@@ -107,7 +107,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def _error_mode(config: MkDocsConfig, problems: list[Problem]) -> MkDocsConfig:
     _build.errors = problems
-    if _build.changed:  # a dirty build keeps the old pages: remove them, so every address shows the errors
+    if _build.changed is not None:  # a dirty build keeps the old pages: remove them, so every address shows the errors
         _build.changed.forget()
         if os.path.isdir(config.site_dir):
             clean_directory(config.site_dir)
@@ -166,7 +166,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     # plugin, the one plugin here that lists pages): it is read and shown to that plugin as in a full build, but
     # not converted nor written again.
     tags = config.plugins.get("material/tags")
-    if _build.changed and _build.errors is None and tags is not None:
+    if _build.changed is not None and _build.errors is None and tags is not None:
         for file in files.documentation_pages():
             if isinstance(file, _DataPage) and file.unchanged and file.page is not None:
                 file.page.read_source(config)
@@ -186,6 +186,6 @@ def on_post_build(config: MkDocsConfig) -> None:
             (Path(config.site_dir) / name).write_text(page, encoding="utf-8")
         return
     write_exports(current(), Path(config.site_dir))
-    if _build.changed:  # a removed record's page goes too
+    if _build.changed is not None:  # a removed record's page goes too
         for gone in _build.changed.written():
             Path(gone).unlink(missing_ok=True)

@@ -34,9 +34,9 @@ class ChangedPages:
         self._pending = {}
         same = set()
         for src_uri, text, dest in pages:
-            print_ = digest(site, text)
-            self._pending[src_uri] = (print_, dest)
-            if self._written.get(src_uri, ("", ""))[0] == print_:
+            mark = digest(site, text)
+            self._pending[src_uri] = (mark, dest)
+            if self._written.get(src_uri, ("", ""))[0] == mark:
                 same.add(src_uri)
         return same
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from wegwijzer.catalog import Catalog
 from wegwijzer.render import partners, profiles, questions, regions, report, roles
 from wegwijzer.render.report import page_reference
-from wegwijzer.render.urls import repo_path, root_of, src_uri, url
+from wegwijzer.render.urls import edit_url, repo_path, root_of, src_uri, url
 
 # kind → function(catalog, id, root=..., edit_url=...) returning the page's Markdown; each module exports PAGES.
 Renderer = Callable[..., str]
@@ -39,19 +39,17 @@ def generated_pages(catalog: Catalog, edit_base: str | None = None, report_to: s
     pages = []
     for kind, render in RENDERERS.items():
         for id_, record in catalog.records.get(kind, {}).items():
-            path = repo_path(record.source)
-            edit = edit_base + path if edit_base and path else None
+            edit = edit_url(edit_base, record.source)
             markdown = render(catalog, id_, root=root_of(url(kind, id_)), edit_url=edit)
             markdown = report.fill(markdown, report_to, record.data, kind, page_reference(url(kind, id_), site_url))
-            pages.append(GeneratedPage(src_uri(kind, id_), markdown, record.path, edit, path))
+            pages.append(GeneratedPage(src_uri(kind, id_), markdown, record.path, edit, repo_path(record.source)))
     # A question's route in each region: pages of their own, so no page grows with the number of regions.
     for question_id, region_id in questions.route_keys(catalog):
         record = catalog.records["question"][question_id]
         key = f"{question_id}/{region_id}"
-        path = repo_path(record.source)
-        edit = edit_base + path if edit_base and path else None
+        edit = edit_url(edit_base, record.source)
         markdown = questions.route_page(catalog, key, root=root_of(url("route", key)), edit_url=edit)
         markdown = report.fill(markdown, report_to, record.data, "question",
                                page_reference(url("route", key), site_url))
-        pages.append(GeneratedPage(src_uri("route", key), markdown, record.path, edit, path))
+        pages.append(GeneratedPage(src_uri("route", key), markdown, record.path, edit, repo_path(record.source)))
     return pages

@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from wegwijzer.catalog import build_catalog
+from wegwijzer.domain import NATIONAL
 from wegwijzer.render.search import facets, issue_form, page_markup, record_of
 from wegwijzer.schemas import default_schemas
 
@@ -28,6 +29,17 @@ def test_partner_facets_carry_regions_themes_and_an_escaped_phone(dataset: Path)
     regions = re.findall(r'data-pagefind-filter="regio:([^"]*)"', html)
     assert regions == catalog.regions_of(partner) and regions
     assert html.startswith('<div class="ww-search-facets" hidden>') and html.count("<span ") == html.count("</span>")
+
+
+def test_only_partners_of_one_region_are_marked_regional(dataset: Path) -> None:
+    """The search keeps a few of the partners marked bereik:regio for a reader who chose no municipality."""
+    catalog = build_catalog(dataset)
+    marks = {p["id"]: 'data-pagefind-filter="bereik:regio"' in page_markup(catalog, f"sociale-kaart/{p['id']}/", THEMES)
+             for p in catalog.all("partner")}
+    assert marks == {p["id"]: NATIONAL not in p["areas"] for p in catalog.all("partner")}
+    assert True in marks.values() and False in marks.values()
+    question = catalog.all("question")[0]["id"]
+    assert "bereik:" not in page_markup(catalog, f"wegwijzer/{question}/", THEMES) + page_markup(catalog, "", THEMES)
 
 
 def test_question_regions_follow_its_steps(dataset: Path) -> None:

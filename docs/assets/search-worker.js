@@ -4,11 +4,14 @@
    word. */
 
 var KEPT = 8;
+// Partners of one region that stay among the candidates of a reader who has not chosen her municipality.
+export var REGIONAL_KEPT = 5;
 
 // One searcher over the bundle `config.index`.
 export function createSearcher(config) {
-  var engine = null, newest = 0, rankings = [], found = [];
+  var engine = null, newest = 0, rankings = [], found = [], regionalIds = null;
   var settings = { baseUrl: config.baseUrl, excerptLength: 24 };
+  if (config.ranking) settings.ranking = config.ranking;
   var ready = import(config.code).then(function (pagefind) {
     engine = pagefind;
     // Pagefind on this thread itself: its own worker would send every match of a common word back to us.
@@ -60,14 +63,17 @@ export function createSearcher(config) {
         lists.push({ job: job, results: results });
       });
     });
-    return run.then(function () {
+    // Without a region chosen, Pagefind's list of the partners that serve one region only (filter bereik:regio),
+    // asked once: at most REGIONAL_KEPT of them stay among the candidates.
+    var regional = request.filters.regio ? Promise.resolve(null) : ready.then(regionalPartners);
+    return run.then(function () { return regional; }).then(function (only) {
       current();
-      var ranked = best(lists, request.keep), records = {};
+      var ranked = best(lists, request.keep, only), records = {};
       ranked.top.forEach(function (page) { records[page.record.id] = page.record; });
       rankings = rankings.concat([{ id: request.id, records: records }]).slice(-4);
       prefetch(ranked.top.map(function (page) { return page.record; }), request.prefetch);
       return { top: ranked.top.map(function (page) { return { id: page.record.id, rank: page.rank }; }),
-               total: ranked.total };
+               total: ranked.total, folded: ranked.folded };
     });
   }
 
@@ -95,16 +101,44 @@ export function createSearcher(config) {
     };
   }
 
-  // The `keep` best pages of the jobs' results, and how many pages matched.
-  function best(lists, keep) {
+  // The ids of the partners that serve one region only, once per searcher.
+  function regionalPartners() {
+    if (!regionalIds) {
+      regionalIds = engine.search(null, { filters: { bereik: "regio" } }).then(function (answer) {
+        return new Set(answer.results.map(function (r) { return r.id; }));
+      });
+      regionalIds.catch(function () { regionalIds = null; });
+    }
+    return regionalIds;
+  }
+
+  // The `keep` best pages of the jobs' results, how many pages matched, and how many regional partners were left
+  // out: when `regional` (a set of ids) is given, at most REGIONAL_KEPT of those are kept, so that the same kind of
+  // organisation in 76 regions does not fill the list of someone who has not chosen her municipality.
+  function best(lists, keep, regional) {
+    var main = picker(keep), local = picker(REGIONAL_KEPT), seen = 0;
+    function offer(record, value) {
+      if (regional && regional.has(record.id)) { seen++; local.offer(record, value); } else main.offer(record, value);
+    }
+    function merged(total) {
+      var top = main.top;
+      if (regional) {
+        top = top.concat(local.top).sort(function (a, b) { return b.rank - a.rank; }).slice(0, keep);
+      }
+      return { top: top, total: total, folded: regional ? Math.max(0, seen - local.top.length) : 0 };
+    }
     var only = lists.length === 1 && lists[0].results;
     if (only && only.every(function (r, i) { return i === 0 || only[i - 1].score >= r.score; })) {
-      // One search: Pagefind's own order (best first, ties in the order found).
-      var weight = lists[0].job.weight, one = picker(keep);
-      for (var n = 0; n < only.length && (one.top.length < keep || only[n].score * weight > one.top[keep - 1].rank); n++) {
-        one.offer(only[n], only[n].score * weight);
+      // One search: Pagefind's own order (best first, ties in the order found); a regional partner is still
+      // counted past the point where it can no longer be kept.
+      var weight = lists[0].job.weight;
+      for (var n = 0; n < only.length; n++) {
+        var value = only[n].score * weight, full = main.top.length === keep && value <= main.top[keep - 1].rank;
+        if (full && !regional) break;
+        if (full && !regional.has(only[n].id)) continue;
+        offer(only[n], value);
       }
-      return { top: one.top, total: only.length };
+      return merged(only.length);
     }
     var slots = [], at = new Map(), records = [], size = 0;
     lists.forEach(function (list) {
@@ -121,13 +155,12 @@ export function createSearcher(config) {
         if (scores[k] < value) scores[k] = value;
       });
     });
-    var chosen = picker(keep);
     for (var i = 0; i < records.length; i++) {
       var total = 0, hits = 0;
       for (var j = i * width; j < (i + 1) * width; j++) if (scores[j] >= 0) { total += scores[j]; hits++; }
-      chosen.offer(records[i], total * hits);
+      offer(records[i], total * hits);
     }
-    return { top: chosen.top, total: records.length };
+    return merged(records.length);
   }
 
   // Fetch the data of the first `count` pages now (Pagefind keeps a page's data once loaded): they are the ones

@@ -109,7 +109,7 @@ function searchBox(root) {
         var lifted = liftable(top.slice(SHOWN), results);
         return (lifted.length ? pageData(id, lifted) : Promise.resolve([])).then(function (more) {
           var shown = topResults(results.concat(more), request.filters.regio || "", SHOWN);
-          return { plan: p, results: shown, total: total };
+          return { plan: p, results: shown, total: total, folded: ranked.folded || 0 };
         });
       });
     });
@@ -216,6 +216,9 @@ function searchBox(root) {
     if (p.corrected.length) parts.push("Gezocht met " + p.corrected.map(function (c) { return "‘" + c[1] + "’ in plaats van ‘" + c[0] + "’"; }).join(", ") + ".");
     var filters = activeFilters();
     if (Object.keys(filters).length) parts.push("Filters staan aan.");
+    // The searcher kept only the best few organisations that work in one region (search-worker.js).
+    if (outcome.folded) parts.push("Organisaties uit één regio: alleen de beste staan hier. Kies bovenaan je gemeente" +
+      " om die bij jouw school te zien.");
     return parts.join(" ");
   }
 

@@ -5,7 +5,9 @@ site (all but the known issues) still puts an expected page in the top 5."""
 
 from __future__ import annotations
 
+import re
 import shutil
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -15,7 +17,7 @@ import yaml
 
 from tests.browser.harness import ROOT, Visit, build_site, open_tab, serve
 from tests.browser.search_box import open_search, search
-from wegwijzer.catalog import load_once
+from wegwijzer.catalog import build_catalog, load_once
 from wegwijzer.devtools.synth import NATIONAL_REGIONS, add_regions
 from wegwijzer.domain import NATIONAL
 
@@ -91,3 +93,26 @@ def test_every_query_still_finds_its_page(search_box: Visit) -> None:
     assert not fixed, f"vinden hun pagina weer; haal known_issue_national weg: {fixed}"
     assert not search_box.console_errors + search_box.page_errors
     assert not search_box.foreign_requests()
+
+
+def test_without_a_municipality_a_few_regional_partners_and_the_advice_to_choose_one(search_box: Visit,
+                                                                                       national_site: Path) -> None:
+    """The kind of organisation every region has (here each fictitious region's own JGZ) does not fill the list of
+    a reader who chose no municipality: at most REGIONAL_KEPT of them, and the status tells her to choose hers."""
+    catalog = build_catalog(national_site.parent / "data")
+    regional = {f"/sociale-kaart/{p['id']}/" for p in catalog.all("partner") if NATIONAL not in p["areas"]}
+    kind = Counter(p["kind"] for p in catalog.all("partner") if NATIONAL not in p["areas"]).most_common(1)[0][0]
+    kept = int(re.search(r"REGIONAL_KEPT = (\d+)", (ROOT / "docs/assets/search-worker.js").read_text()).group(1))
+    search_box.page.evaluate("() => localStorage.removeItem('ww-region')")
+    search_box.goto("")
+    open_search(search_box)
+    shown = search(search_box, kind)
+    status = search_box.page.inner_text("#ww-search-status")
+    assert 0 < len(set(shown) & regional) <= kept, f"{kind!r}: {shown}"
+    assert "Kies bovenaan je gemeente" in status, status
+    region = next(r["id"] for r in catalog.all("region") if r["id"].startswith("fictieve-regio-"))
+    search_box.page.evaluate("r => localStorage.setItem('ww-region', r)", region)
+    search_box.goto("")
+    open_search(search_box)
+    search(search_box, kind)
+    assert "Kies bovenaan je gemeente" not in search_box.page.inner_text("#ww-search-status")

@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from wegwijzer.catalog import Catalog
+from wegwijzer.domain import NATIONAL
 from wegwijzer.render.markup import esc
 from wegwijzer.render.region import short_name
 from wegwijzer.render.urls import PREFIX
@@ -65,7 +66,7 @@ def facets(catalog: Catalog, page_url: str, themes: dict[str, str]) -> dict[str,
                 "themes": [themes.get(record["theme"], record["theme"])], "phone": None}
     return {"type": TYPES[kind], "regions": catalog.regions_of(record),
             "themes": [themes.get(t, t) for t in record.get("themes", [])],
-            "phone": (record.get("contact") or {}).get("phone")}
+            "phone": (record.get("contact") or {}).get("phone"), "regional": NATIONAL not in record["areas"]}
 
 
 def page_markup(catalog: Catalog, page_url: str, themes: dict[str, str]) -> str:
@@ -80,6 +81,8 @@ def page_markup(catalog: Catalog, page_url: str, themes: dict[str, str]) -> str:
     attrs = [f'data-pagefind-filter="type:{esc(found["type"])}"', f'data-pagefind-meta="type:{esc(shown)}"']
     attrs += [f'data-pagefind-filter="regio:{esc(region)}"' for region in found["regions"]]
     attrs += [f'data-pagefind-filter="thema:{esc(theme)}"' for theme in found["themes"]]
+    if found.get("regional"):  # the search keeps only a few of these for a reader who chose no municipality
+        attrs.append('data-pagefind-filter="bereik:regio"')
     if found["phone"]:
         attrs.append(f'data-pagefind-meta="telefoon:{esc(found["phone"])}"')
     if found.get("title"):  # a route page's h1 stays out of the index; its result keeps the title

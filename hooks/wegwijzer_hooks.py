@@ -122,7 +122,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for file in files.documentation_pages():
         file.edit_uri = f"{docs}/{file.src_uri}"
     for generated in generated_pages(current(), config.extra.get("edit_base"), config.extra.get("meldadres") or "",
-                                     config.site_url or ""):
+                                     config.site_url or "", config.extra.get("site_address") or ""):
         if files.get_file_from_path(generated.src_uri) is not None:
             raise PluginError(f"{generated.source}: de pagina {generated.src_uri} bestaat al in docs/; kies een "
                               "ander id.")

@@ -1,6 +1,6 @@
 // The wall chart (wegwijzer/render/wallchart.py): the choice of municipality sits beside the wall-chart buttons and
-// keeps that municipality's sheet; without a choice every sheet of the chosen region prints. Without JavaScript
-// there is no wall-chart button, so nothing here is needed.
+// keeps that municipality's sheet; without a choice every sheet of the region prints. Without JavaScript every
+// sheet shows and prints.
 (function () {
   "use strict";
 
@@ -16,12 +16,19 @@
       var town = select.value;
       var sheets = document.querySelectorAll(".ww-wall");
       var kept = Array.prototype.filter.call(sheets, function (sheet) {
-        return !sheet.hidden && sheet.getAttribute("data-municipality") === town;
+        return sheet.getAttribute("data-municipality") === town;
       });
       sheets.forEach(function (sheet) {
         sheet.classList.toggle("ww-wall-off", kept.length > 0 && kept.indexOf(sheet) < 0);
       });
     }
+    // The municipality the reader chose for the site (docs/assets/wegwijzer.js), when it is one of this region's.
+    try {
+      var place = JSON.parse(window.localStorage.getItem("ww-municipality") || "null");
+      if (place && Array.prototype.some.call(select.options, function (o) { return o.value === place.id; })) {
+        select.value = place.id;
+      }
+    } catch { /* no storage or no choice: every sheet */ }
     select.addEventListener("change", apply);
     window.addEventListener("beforeprint", apply);
     apply();

@@ -477,31 +477,20 @@
     apply();
   }
 
-  // Print buttons: the stroomschema prints on A4 unless the A3 button asks for one wall sheet.
+  // Print buttons: a page prints on A4, a region's wall chart (its page's A3 and A4-landscape buttons) one sheet
+  // per municipality.
   function setupPrintButtons() {
     document.querySelectorAll(".ww-print").forEach(function (button) {
       if (button.parentElement) button.parentElement.hidden = false;
       button.addEventListener("click", function () {
-        if (button.hasAttribute("data-needs-region") && !currentRegion()) {
-          // One wall sheet holds one region's routes: ask for the region instead of printing a second sheet.
-          var note = button.parentElement && button.parentElement.querySelector(".ww-print-note");
-          if (note) note.textContent = note.getAttribute("data-region-first");
-          var input = document.querySelector("[data-ww-place] .ww-place-input");
-          if (input) input.focus();
-          return;
-        }
-        // The wall chart says where the site is: the configured address, else the one it is printed from.
+        // The wall chart says where the wegwijzer is: the configured address, else the one it is printed from.
         document.querySelectorAll("[data-ww-address]:empty").forEach(function (el) {
-          el.textContent = window.location.origin + window.location.pathname;
+          el.textContent = new URL(el.getAttribute("data-ww-address"), window.location.href).href;
         });
         var paper = button.getAttribute("data-paper");
         if (paper) document.documentElement.setAttribute("data-ww-paper", paper);
         window.print();
       });
-    });
-    regionListeners.push(function (region) {
-      if (!region) return;
-      document.querySelectorAll(".ww-print-note").forEach(function (note) { note.textContent = ""; });
     });
     window.addEventListener("afterprint", function () {
       document.documentElement.removeAttribute("data-ww-paper");

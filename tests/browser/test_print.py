@@ -1,7 +1,7 @@
 """Printing in headless Chromium, read back with pypdf: profiles as clean A4 documents of at most four pages, the
-stroomschema legible on A4 (no text under 8 pt), the wall chart on one A3 sheet per municipality of every region (no
-text under 10 pt, a phone number or web address beside every agency), a route of the chosen region on at most two A4
-pages, and a print button where people print."""
+stroomschema legible on A4 (no text under 8 pt), a region's wall chart (its own page, linked from the wegwijzer) on
+one A3 sheet per municipality (no text under 10 pt, a phone number or web address beside every agency), a route of
+the chosen region on at most two A4 pages, and a print button where people print."""
 
 from __future__ import annotations
 
@@ -12,9 +12,8 @@ import pytest
 
 from tests.browser.harness import Visit
 from tests.browser.pdf_checks import A3_LANDSCAPE, A4_LANDSCAPE, Pdf
-from tests.browser.place_box import a_municipality_of, choose, first_letters
+from tests.browser.place_box import choose, first_letters
 from wegwijzer.catalog import build_catalog
-from wegwijzer.render.printing import REGION_FIRST
 from wegwijzer.render.questions import route_keys
 
 pytestmark = pytest.mark.browser
@@ -124,10 +123,8 @@ def wall_chart(tab: Callable[..., Visit], site_url: str, region: str,
     """The wall chart of one municipality, printed after its button as a user would, to PDF; and the agencies it
     shows in print (name, phone number or web address), read before printing ends the paper choice."""
     visit = tab(site_url)
-    visit.goto("wegwijzer/")
+    visit.goto(f"regio/{region}/wandkaart/")
     page = visit.page
-    page.evaluate("r => localStorage.setItem('ww-region', r)", region)
-    page.reload()
     page.select_option("#ww-wall-town", town)
     page.evaluate("() => { window.printed = 0; window.print = () => { window.printed += 1; }; }")
     page.click(f'.ww-print[data-paper="{paper}"]')
@@ -220,18 +217,26 @@ def test_a_route_prints_for_the_chosen_region_on_two_a4_pages(tab: Callable[...,
     assert not any(f"Route in {r['name']}" in text for r in others)
 
 
-def test_a3_without_a_region_asks_for_the_region_first(tab: Callable[..., Visit], site_url: str) -> None:
-    """Every region's stops together do not fit one wall sheet: the button says so and leads to the region choice."""
+def test_the_wegwijzer_leads_to_the_wall_chart_of_the_readers_municipality(tab: Callable[..., Visit],
+                                                                           site_url: str) -> None:
+    """/wegwijzer/ links to each region's wall chart (only hers once she chose her municipality); there her
+    municipality's sheet is the one that prints."""
     visit = tab(site_url)
     visit.goto("wegwijzer/")
     page = visit.page
-    page.evaluate("() => { window.printed = 0; window.print = () => { window.printed += 1; }; }")
-    page.click('.ww-print[data-paper="a3"]')
-    assert page.evaluate("window.printed") == 0
-    assert page.inner_text(".ww-print-note") == REGION_FIRST
-    assert page.evaluate("document.activeElement.id") == "ww-place-input"
-    town = a_municipality_of(CATALOG.all("region")[0])
-    choose(visit, first_letters(town), town)
-    assert page.inner_text(".ww-print-note") == ""
-    page.click('.ww-print[data-paper="a3"]')
-    assert page.evaluate("window.printed") == 1
+    links = page.eval_on_selector_all(".ww-wall-links a", "els => els.filter(e => e.getClientRects().length)"
+                                      ".map(e => new URL(e.href).pathname)")
+    assert links == [f"/regio/{r['id']}/wandkaart/" for r in CATALOG.all("region")]
+    region = CATALOG.all("region")[-1]
+    town = region["municipalities"][-1]
+    choose(visit, first_letters(town["name"]), town["name"])
+    shown = page.eval_on_selector_all(".ww-wall-links a", "els => els.filter(e => e.getClientRects().length)"
+                                      ".map(e => new URL(e.href).pathname)")
+    assert shown == [f"/regio/{region['id']}/wandkaart/"]
+    page.click(".ww-wall-links a >> visible=true")
+    page.wait_for_url(f"**/regio/{region['id']}/wandkaart/")
+    assert page.input_value("#ww-wall-town") == town["id"]
+    page.emulate_media(media="print")
+    printed = page.eval_on_selector_all(".ww-wall", "els => els.filter(e => e.getClientRects().length)"
+                                        ".map(e => e.getAttribute('data-municipality'))")
+    assert printed == [town["id"]]

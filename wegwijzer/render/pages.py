@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from wegwijzer.catalog import Catalog
-from wegwijzer.render import partners, profiles, questions, regions, report, roles
+from wegwijzer.render import partners, profiles, questions, regions, report, roles, wallchart
 from wegwijzer.render.report import page_reference
 from wegwijzer.render.urls import edit_url, repo_path, root_of, src_uri, url
 
@@ -33,9 +33,10 @@ class GeneratedPage:
 
 
 def generated_pages(catalog: Catalog, edit_base: str | None = None, report_to: str = "",
-                    site_url: str = "") -> list[GeneratedPage]:
+                    site_url: str = "", site_address: str = "") -> list[GeneratedPage]:
     """One page per record of every kind that has a page; `report_to` is the maintainers' address for "Klopt dit
-    niet?" (mkdocs.yml extra.meldadres), `site_url` the site's own address for the page named in that e-mail."""
+    niet?" (mkdocs.yml extra.meldadres), `site_url` the site's own address for the page named in that e-mail,
+    `site_address` the address printed on the wall charts (extra.site_address)."""
     pages = []
     for kind, render in RENDERERS.items():
         for id_, record in catalog.records.get(kind, {}).items():
@@ -52,4 +53,11 @@ def generated_pages(catalog: Catalog, edit_base: str | None = None, report_to: s
         markdown = report.fill(markdown, report_to, record.data, "question",
                                page_reference(url("route", key), site_url))
         pages.append(GeneratedPage(src_uri("route", key), markdown, record.path, edit, repo_path(record.source)))
+    # A region's wall chart, on a page of its own for the same reason.
+    for region_id, record in catalog.records.get("region", {}).items():
+        key = wallchart.wall_chart_key(region_id)
+        edit = edit_url(edit_base, record.source)
+        markdown = wallchart.wall_chart_page(catalog, region_id, root=root_of(url("wallchart", key)),
+                                             edit_url=edit, address=site_address)
+        pages.append(GeneratedPage(src_uri("wallchart", key), markdown, record.path, edit, repo_path(record.source)))
     return pages

@@ -11,7 +11,7 @@ from wegwijzer.render.footer import footer, sources_list
 from wegwijzer.render.markup import block, esc, items, link, page, paragraphs
 from wegwijzer.render.partners import contact_line
 from wegwijzer.render.phones import call_links
-from wegwijzer.render.printing import PRINT_BUTTON, PRINT_BUTTONS_A4_A3
+from wegwijzer.render.printing import PRINT_BUTTON
 from wegwijzer.render.reach import reach_sentence
 from wegwijzer.render.region import municipalities_attr, short_name
 from wegwijzer.render.regions import status_notice
@@ -285,7 +285,7 @@ def overview(catalog: Catalog, root: str = "../", schemas: Schemas | None = None
               "alleen jouw routes te zien.</span></p>")
     diagram = ('<nav class="ww-flow" data-pagefind-ignore aria-label="Stroomschema: thema, vraag en eerste stop">'
                f'<ul class="ww-flow-themes">{"".join(columns)}</ul></nav>')
-    return legend + "\n\n" + PRINT_BUTTONS_A4_A3 + "\n\n" + diagram
+    return legend + "\n\n" + PRINT_BUTTON + "\n\n" + diagram
 
 
 def overview_table(catalog: Catalog, root: str = "../", schemas: Schemas | None = None) -> str:

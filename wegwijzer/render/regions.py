@@ -8,6 +8,7 @@ from wegwijzer.render.footer import footer, sources_list
 from wegwijzer.render.markup import block, esc, items, link, page, paragraphs
 from wegwijzer.render.region import short_name
 from wegwijzer.render.urls import href
+from wegwijzer.render.wallchart import wall_chart_key
 from wegwijzer.rules.coverage import IN_PROGRESS, status
 
 
@@ -53,6 +54,8 @@ def region_page(catalog: Catalog, region_id: str, root: str = "../../", edit_url
     body.append(record_doubts_note(region))
     if region.get("description"):
         body.append(block(paragraphs(region["description"]), cls="ww-summary"))
+    body.append(block(link(href(root, "wallchart", wall_chart_key(region_id)), "Wandkaart voor de IB-kamer") +
+                      ": per gemeente één vel met elke vraag en wie je eerst belt.", tag="p"))
     body.append("## Gemeenten")
     body.append(items((esc(t["name"]) + (" (verdeeld over meer dan één samenwerkingsverband)" if t.get("split")
                        else "") for t in region.get("municipalities", [])), cls="ww-towns"))

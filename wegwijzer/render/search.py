@@ -14,6 +14,7 @@ from wegwijzer.domain import NATIONAL
 from wegwijzer.render.markup import esc
 from wegwijzer.render.region import short_name
 from wegwijzer.render.urls import PREFIX
+from wegwijzer.render.wallchart import SLUG as WALL_CHART
 
 TYPES = {"question": "Vraag", "partner": "Partner"}
 # A question's route in one region: found under the filter Vraag, but shown (and weighed) as a route, so that the
@@ -74,7 +75,8 @@ def page_markup(catalog: Catalog, page_url: str, themes: dict[str, str]) -> str:
 
     "" for a page that stays out of the index (the template then leaves out `data-pagefind-body`).
     """
-    if page_url in PAGES_OUTSIDE_SEARCH:
+    # A region's wall chart (regio/<id>/wandkaart/) only repeats its routes' first stops.
+    if page_url in PAGES_OUTSIDE_SEARCH or page_url.endswith(f"/{WALL_CHART}/"):
         return ""
     found = facets(catalog, page_url, themes)
     shown = found.get("shown_as", found["type"])

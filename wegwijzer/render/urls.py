@@ -7,9 +7,9 @@ from pathlib import Path
 
 from wegwijzer.domain import PAGE_FOLDERS, ROOT
 
-# A page's folder by kind: the record kinds', and "route" (id "<question-id>/<region-id>": a question's route in one
-# region) in its question's folder.
-PREFIX = {**PAGE_FOLDERS, "route": PAGE_FOLDERS["question"]}
+# A page's folder by kind: the record kinds', "route" (id "<question-id>/<region-id>": a question's route in one
+# region) in its question's folder, and "wallchart" (id "<region-id>/wandkaart": a region's wall chart) in its region's.
+PREFIX = {**PAGE_FOLDERS, "route": PAGE_FOLDERS["question"], "wallchart": PAGE_FOLDERS["region"]}
 
 
 def url(kind: str, id_: str) -> str:

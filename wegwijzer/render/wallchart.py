@@ -1,11 +1,12 @@
 """The wall chart: the stroomschema as a sheet for the staff room, printed A3 (or A4) landscape.
 
-One sheet per municipality of every region (a region's first stops together, with a phone number beside each, do
-not fit one A3 sheet at 10 pt: Stromenland names 244), all in the page and shown only in print. The region choice
-(docs/assets/wegwijzer.js) hides the other regions' sheets, the A3 button asks for a region first, and the choice of
-municipality beside the buttons (docs/assets/wallchart.js) keeps one sheet. Each sheet holds every question by theme
-with its first stop there, the phone number beside every agency (its web address where it publishes none), the
-emergency numbers, the date of the data and where the site is. Nothing on it is a screen-only instruction.
+Each region has its own wall-chart page (/regio/<id>/wandkaart/), so that no page grows with the number of regions
+(all regions' sheets on /wegwijzer/ made that page 7.6 MB at 76 regions); /wegwijzer/ links to it. The page holds
+one sheet per municipality of the region (a region's first stops together, with a phone number beside each, do not
+fit one A3 sheet at 10 pt: Stromenland names 244), and the choice of municipality beside the buttons
+(docs/assets/wallchart.js) keeps one sheet. Each sheet holds every question by theme with its first stop there, the
+phone number beside every agency (its web address where it publishes none), the emergency numbers, the date of the
+data and where the site is. Nothing on it is a screen-only instruction.
 """
 
 from __future__ import annotations
@@ -14,8 +15,11 @@ from typing import Any
 
 from wegwijzer.catalog import Catalog
 from wegwijzer.domain import NATIONAL
-from wegwijzer.render.markup import date_nl, esc
+from wegwijzer.render.markup import block, date_nl, esc, link, page
 from wegwijzer.render.partners import site_label
+from wegwijzer.render.printing import PRINT_BUTTONS_WALL
+from wegwijzer.render.region import short_name
+from wegwijzer.render.urls import href
 from wegwijzer.schemas import Schemas, default_schemas
 
 EMERGENCY = ("<strong>Bij acuut gevaar: bel 112.</strong> Twijfel je over huiselijk geweld of kindermishandeling? "
@@ -68,8 +72,9 @@ def data_date(catalog: Catalog, region_id: str, town: str) -> str:
 
 
 def sheet(catalog: Catalog, region: dict[str, Any], town: dict[str, str], names: dict[str, dict[str, str]],
-          address: str) -> str:
-    """The wall chart of one municipality in one region."""
+          address: str, root: str) -> str:
+    """The wall chart of one municipality in one region; `address` is where the site is (else the script fills in
+    the wegwijzer's address as printed from, `root` + wegwijzer/)."""
     by_theme: dict[str, list[dict[str, Any]]] = {}
     for question in catalog.all("question"):
         by_theme.setdefault(question["theme"], []).append(question)
@@ -83,7 +88,7 @@ def sheet(catalog: Catalog, region: dict[str, Any], town: dict[str, str], names:
         if entries:
             themes.append(f'<section class="ww-wall-theme"><h3>{esc(label)}</h3><ul>{"".join(entries)}</ul></section>')
     checked = data_date(catalog, region["id"], town["id"])
-    return (f'<section class="ww-wall" data-regions="{esc(region["id"])}" data-municipality="{esc(town["id"])}" '
+    return (f'<section class="ww-wall" data-municipality="{esc(town["id"])}" '
             f'aria-label="Wandkaart {esc(town["name"])}">'
             f'<header class="ww-wall-head"><p class="ww-wall-kicker">IB Wegwijzer &middot; stroomschema</p>'
             f'<h2>Welke instantie bij welke vraag?</h2><p class="ww-wall-region">{esc(town["name"])}'
@@ -94,29 +99,51 @@ def sheet(catalog: Catalog, region: dict[str, Any], town: dict[str, str], names:
             f'<div class="ww-wall-themes">{"".join(themes)}</div>'
             f'<footer class="ww-wall-foot"><span>Gegevens bijgewerkt tot {esc(date_nl(checked))}</span>'
             "<span>De hele route, met wat je meeneemt en wanneer je verder gaat: "
-            f'<span class="ww-wall-address" data-ww-address>{esc(address)}</span></span></footer></section>')
+            f'<span class="ww-wall-address" data-ww-address="{esc(root)}wegwijzer/">{esc(address)}</span></span>'
+            "</footer></section>")
 
 
-def _choice(catalog: Catalog) -> str:
-    """Which municipality's sheet to print, per region (the region choice hides the other regions' options)."""
-    groups = "".join(
-        f'<optgroup label="{esc(r["name"])}" data-regions="{esc(r["id"])}">'
-        + "".join(f'<option value="{esc(m["id"])}">{esc(m["name"])}</option>' for m in r["municipalities"])
-        + "</optgroup>" for r in catalog.all("region"))
+def _choice(region: dict[str, Any]) -> str:
+    """Which municipality's sheet to print; without a choice every sheet of the region prints."""
+    options = "".join(f'<option value="{esc(m["id"])}">{esc(m["name"])}</option>' for m in region["municipalities"])
     return ('<p class="ww-wall-choice" hidden><label for="ww-wall-town">Gemeente op de wandkaart</label> '
-            f'<select id="ww-wall-town"><option value="">Elke gemeente van je regio, één vel per gemeente</option>'
-            f"{groups}</select></p>")
+            f'<select id="ww-wall-town"><option value="">Elke gemeente, één vel per gemeente</option>{options}'
+            "</select></p>")
 
 
-def wall_charts(catalog: Catalog, root: str = "../", schemas: Schemas | None = None, address: str = "") -> str:
-    """Every region's wall chart; the page shows them only in print (docs/assets/wegwijzer.css)."""
+def wall_chart_page(catalog: Catalog, region_id: str, root: str = "../../../", edit_url: str | None = None,
+                    address: str = "", schemas: Schemas | None = None) -> str:
+    """The Markdown of /regio/<id>/wandkaart/: the region's sheets, its municipality choice and the print buttons."""
+    region = catalog.get("region", region_id)
+    assert region is not None
     names = (schemas or default_schemas()).partner_labels()
-    sheets = "".join(sheet(catalog, region, town, names, address)
-                     for region in catalog.all("region") for town in region["municipalities"])
-    return (f'{_choice(catalog)}<div class="ww-walls" data-pagefind-ignore>{sheets}</div>'
-            f'<script src="{esc(root)}assets/wallchart.js" defer></script>')
+    sheets = "".join(sheet(catalog, region, town, names, address, root) for town in region["municipalities"])
+    intro = block("Hang de wegwijzer op in de IB-kamer: per gemeente één vel met elke vraag, de eerste organisatie "
+                  "die je inschakelt en haar telefoonnummer. Kies de gemeente van je school, of druk een vel per "
+                  f"gemeente af. De hele route staat in de {link(root + 'wegwijzer/', 'wegwijzer')}.", tag="p")
+    return page(f"Wandkaart {short_name(region)}", [
+        intro, PRINT_BUTTONS_WALL, _choice(region),
+        f'<div class="ww-walls" data-pagefind-ignore>{sheets}</div>',
+        f'<script src="{esc(root)}assets/wallchart.js" defer></script>'])
+
+
+SLUG = "wandkaart"
+
+
+def wall_chart_key(region_id: str) -> str:
+    """The page id of a region's wall chart: its URL below regio/ (urls.url("wallchart", key))."""
+    return f"{region_id}/{SLUG}"
+
+
+def wall_chart_links(catalog: Catalog, root: str = "../") -> str:
+    """On /wegwijzer/: a link to each region's wall chart; with a region chosen only hers shows."""
+    entries = "".join(f'<li data-regions="{esc(r["id"])}">'
+                      f'{link(href(root, "wallchart", wall_chart_key(r["id"])), "Wandkaart " + short_name(r))}</li>'
+                      for r in catalog.all("region"))
+    return ('<div class="ww-wall-links" data-pagefind-ignore><p>Voor de muur van de IB-kamer: de wandkaart van je '
+            f"regio, per gemeente op één A3-vel (of A4 liggend).</p><ul>{entries}</ul></div>")
 
 
 MACROS = {
-    "wandkaart": lambda catalog, root, extra: wall_charts(catalog, root, address=extra.get("site_address") or ""),
+    "wandkaart": lambda catalog, root, extra: wall_chart_links(catalog, root),
 }

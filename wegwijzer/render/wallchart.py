@@ -61,13 +61,10 @@ def stops(catalog: Catalog, question: dict[str, Any], region_id: str, town: str)
     return []
 
 
-def data_date(catalog: Catalog, region_id: str, town: str) -> str:
-    """The newest check of anything on the sheet: the questions and the agencies it names."""
-    questions = catalog.all("question")
-    dates = [str(q.get("last_verified", "")) for q in questions]
-    for question in questions:
-        for partner_id in stops(catalog, question, region_id, town):
-            dates.append(str((catalog.get("partner", partner_id) or {}).get("last_verified", "")))
+def data_date(catalog: Catalog, named: list[str]) -> str:
+    """The newest check of anything on the sheet: the questions and the agencies it names (`named`)."""
+    dates = [str(q.get("last_verified", "")) for q in catalog.all("question")]
+    dates += [str((catalog.get("partner", p) or {}).get("last_verified", "")) for p in named]
     return max((d for d in dates if d), default="")
 
 
@@ -78,16 +75,18 @@ def sheet(catalog: Catalog, region: dict[str, Any], town: dict[str, str], names:
     by_theme: dict[str, list[dict[str, Any]]] = {}
     for question in catalog.all("question"):
         by_theme.setdefault(question["theme"], []).append(question)
-    themes = []
+    themes, named = [], []
     for theme, label in names["theme"].items():
         entries = []
         for question in by_theme.get(theme, []):
-            agencies = "".join(_stop(catalog, p) for p in stops(catalog, question, region["id"], town["id"]))
+            found = stops(catalog, question, region["id"], town["id"])
+            named += found
+            agencies = "".join(_stop(catalog, p) for p in found)
             entries.append(f'<li class="ww-wall-question"><span class="ww-wall-title">{esc(question["title"])}</span>'
                            + (f'<ul class="ww-wall-agencies">{agencies}</ul>' if agencies else "") + "</li>")
         if entries:
             themes.append(f'<section class="ww-wall-theme"><h3>{esc(label)}</h3><ul>{"".join(entries)}</ul></section>')
-    checked = data_date(catalog, region["id"], town["id"])
+    checked = data_date(catalog, named)
     return (f'<section class="ww-wall" data-municipality="{esc(town["id"])}" '
             f'aria-label="Wandkaart {esc(town["name"])}">'
             f'<header class="ww-wall-head"><p class="ww-wall-kicker">IB Wegwijzer &middot; stroomschema</p>'

@@ -12,6 +12,7 @@ from tests.browser.harness import Visit
 from wegwijzer.catalog import load_once
 from wegwijzer.render.questions import route_keys
 from wegwijzer.render.urls import url
+from wegwijzer.render.wallchart import wall_chart_key
 
 pytestmark = pytest.mark.browser
 
@@ -35,6 +36,7 @@ PAGE_TYPES: dict[str, str] = {
     "thema's": "tags/",
     "regio": "kind:region",
     "route in een regio": "route",
+    "wandkaart van een regio": "wallchart",
 }
 SERIOUS = ("serious", "critical")
 AXE = Axe()
@@ -45,6 +47,9 @@ def page_path(page_type: str, site: Path) -> str:
     target = PAGE_TYPES[page_type]
     if target == "route":  # a question's route in one region (issue 20)
         target = next((url("route", f"{q}/{r}") for q, r in route_keys(load_once())), "wegwijzer/geen-route/")
+    if target == "wallchart":  # a region's wall chart (issue 20)
+        target = next((url("wallchart", wall_chart_key(r)) for r in load_once().records.get("region", {})),
+                      "regio/geen-regio/wandkaart/")
     if not target.startswith("kind:"):
         assert (site / target / "index.html").is_file(), f"de pagina /{target} is niet gebouwd"
         return target

@@ -45,11 +45,12 @@ def generated_pages(catalog: Catalog, edit_base: str | None = None, report_to: s
             markdown = report.fill(markdown, report_to, record.data, kind, page_reference(url(kind, id_), site_url))
             pages.append(GeneratedPage(src_uri(kind, id_), markdown, record.path, edit, repo_path(record.source)))
     # A question's route in each region: pages of their own, so no page grows with the number of regions.
+    cards: dict[tuple[str, str], str] = {}
     for question_id, region_id in questions.route_keys(catalog):
         record = catalog.records["question"][question_id]
         key = f"{question_id}/{region_id}"
         edit = edit_url(edit_base, record.source)
-        markdown = questions.route_page(catalog, key, root=root_of(url("route", key)), edit_url=edit)
+        markdown = questions.route_page(catalog, key, root=root_of(url("route", key)), edit_url=edit, cards=cards)
         markdown = report.fill(markdown, report_to, record.data, "question",
                                page_reference(url("route", key), site_url))
         pages.append(GeneratedPage(src_uri("route", key), markdown, record.path, edit, repo_path(record.source)))

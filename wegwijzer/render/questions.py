@@ -23,7 +23,15 @@ def _region_attr(regions: list[str] | None) -> str:
     return f' data-regions="{esc(" ".join(regions))}"' if regions else ""
 
 
-def _partner_card(catalog: Catalog, partner_id: str, root: str, names: dict[str, dict[str, str]]) -> str:
+def _partner_card(catalog: Catalog, partner_id: str, root: str, names: dict[str, dict[str, str]],
+                  cards: dict[tuple[str, str], str] | None = None) -> str:
+    """A partner's card in a step; `cards` keeps the cards made so far in one pass over the pages (a partner's card
+    is the same in every route it is named in)."""
+    if cards is not None:
+        card = cards.get((partner_id, root))
+        if card is None:
+            card = cards[(partner_id, root)] = _partner_card(catalog, partner_id, root, names)
+        return card
     partner = catalog.get("partner", partner_id) or {"name": partner_id, "access": {"routes": []}, "contact": {}}
     # A national partner shows in every region: no list of every region's id (it would grow with each region).
     regions = catalog.regions_of(partner) if "areas" in partner and NATIONAL not in partner["areas"] else []
@@ -44,7 +52,8 @@ def _national(catalog: Catalog, partner_id: str) -> bool:
 
 
 def _step(catalog: Catalog, step: dict[str, Any], root: str, names: dict[str, dict[str, str]],
-          region_id: str | None = None, national_only: bool = False, search: str = "") -> str:
+          region_id: str | None = None, national_only: bool = False, search: str = "",
+          cards: dict[tuple[str, str], str] | None = None) -> str:
     """One step; inside the route of one region (`region_id`) only the partners that serve that region.
 
     `national_only`: the generic page of a route that differs per region names only the partners who work
@@ -65,8 +74,8 @@ def _step(catalog: Catalog, step: dict[str, Any], root: str, names: dict[str, di
                          "van je regio.</p>")
         partners = shown
     if partners:
-        cards = "".join(_partner_card(catalog, p, root, names) for p in partners)
-        parts.append('<p class="ww-step-label">Schakel in:</p>' + f'<ul class="ww-partners">{cards}</ul>')
+        shown = "".join(_partner_card(catalog, p, root, names, cards) for p in partners)
+        parts.append('<p class="ww-step-label">Schakel in:</p>' + f'<ul class="ww-partners">{shown}</ul>')
     if step.get("bring"):
         parts.append('<p class="ww-step-label">Neem mee:</p>' + items(esc(b) for b in step["bring"]))
     if step.get("next"):
@@ -179,10 +188,10 @@ OWN_STEP = ' data-pagefind-weight="0.5"'
 
 
 def route_page(catalog: Catalog, key: str, root: str = "../../../", edit_url: str | None = None,
-               schemas: Schemas | None = None) -> str:
+               schemas: Schemas | None = None, cards: dict[tuple[str, str], str] | None = None) -> str:
     """The Markdown of /wegwijzer/<question-id>/<region-id>/ (`key` is "<question-id>/<region-id>"): one region's
     whole route, numbered 1..n, with only the partners who work there. Its weight does not depend on how many
-    other regions there are."""
+    other regions there are. `cards`: partner cards shared by the route pages of one pass (see _partner_card)."""
     question_id, region_id = key.split("/")
     question = catalog.get("question", question_id)
     region = catalog.get("region", region_id)
@@ -203,7 +212,8 @@ def route_page(catalog: Catalog, key: str, root: str = "../../../", edit_url: st
         body.append(f'<p class="ww-route-generic"{QUIET}>Voor deze vraag heeft {esc(short_name(region))} (nog) geen '
                     "eigen stappen: dit is de algemene route, met de organisaties die hier werken.</p>")
     body.append('<ol class="ww-steps">' + "".join(
-        _step(catalog, s, root, names, region_id, search=OWN_STEP if s.get("regions") else QUIET) for s in steps)
+        _step(catalog, s, root, names, region_id, search=OWN_STEP if s.get("regions") else QUIET, cards=cards)
+        for s in steps)
         + "</ol>")
     body.append('## Bronnen {: data-pagefind-ignore="all" }')
     body.append(f'<div{QUIET}>{sources_list(question)}{footer(question, edit_url)}</div>')

@@ -48,14 +48,23 @@ def serves(catalog: Catalog, partner_id: str, town: str) -> bool:
     return bool({town, NATIONAL} & set(areas))
 
 
-def stops(catalog: Catalog, question: dict[str, Any], region_id: str, town: str) -> list[str]:
+def stops(catalog: Catalog, question: dict[str, Any], region_id: str, town: str,
+          works: dict[str, bool] | None = None) -> list[str]:
     """The question's first stop in the municipality `town`: the partners of the first step of the region's route
-    that names a partner working there (none when no step does)."""
+    that names a partner working there (none when no step does). `works` keeps, for one sheet, which partners work
+    there."""
+    works = {} if works is None else works
     for step in question["steps"]:
         if step.get("regions") and region_id not in step["regions"]:
             continue
-        found = [p for p in step.get("partners", [])
-                 if region_id in catalog.regions_of(catalog.get("partner", p) or {}) and serves(catalog, p, town)]
+        found = []
+        for p in step.get("partners", []):
+            here = works.get(p)
+            if here is None:
+                here = works[p] = (region_id in catalog.regions_of(catalog.get("partner", p) or {})
+                                   and serves(catalog, p, town))
+            if here:
+                found.append(p)
         if found:
             return found
     return []
@@ -75,11 +84,11 @@ def sheet(catalog: Catalog, region: dict[str, Any], town: dict[str, str], names:
     by_theme: dict[str, list[dict[str, Any]]] = {}
     for question in catalog.all("question"):
         by_theme.setdefault(question["theme"], []).append(question)
-    themes, named = [], []
+    themes, named, works = [], [], {}
     for theme, label in names["theme"].items():
         entries = []
         for question in by_theme.get(theme, []):
-            found = stops(catalog, question, region["id"], town["id"])
+            found = stops(catalog, question, region["id"], town["id"], works)
             named += found
             agencies = "".join(_stop(catalog, p) for p in found)
             entries.append(f'<li class="ww-wall-question"><span class="ww-wall-title">{esc(question["title"])}</span>'

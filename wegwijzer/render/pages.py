@@ -59,6 +59,6 @@ def generated_pages(catalog: Catalog, edit_base: str | None = None, report_to: s
         key = wallchart.wall_chart_key(region_id)
         edit = edit_url(edit_base, record.source)
         markdown = wallchart.wall_chart_page(catalog, region_id, root=root_of(url("wallchart", key)),
-                                             edit_url=edit, address=site_address)
+                                             address=site_address)
         pages.append(GeneratedPage(src_uri("wallchart", key), markdown, record.path, edit, repo_path(record.source)))
     return pages

@@ -119,8 +119,8 @@ def _choice(region: dict[str, Any]) -> str:
             "</select></p>")
 
 
-def wall_chart_page(catalog: Catalog, region_id: str, root: str = "../../../", edit_url: str | None = None,
-                    address: str = "", schemas: Schemas | None = None) -> str:
+def wall_chart_page(catalog: Catalog, region_id: str, root: str = "../../../", address: str = "",
+                    schemas: Schemas | None = None) -> str:
     """The Markdown of /regio/<id>/wandkaart/: the region's sheets, its municipality choice and the print buttons."""
     region = catalog.get("region", region_id)
     assert region is not None

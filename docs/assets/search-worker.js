@@ -11,7 +11,6 @@ export var REGIONAL_KEPT = 5;
 export function createSearcher(config) {
   var engine = null, newest = 0, rankings = [], found = [], regionalIds = null;
   var settings = { baseUrl: config.baseUrl, excerptLength: 24 };
-  if (config.ranking) settings.ranking = config.ranking;
   var ready = import(config.code).then(function (pagefind) {
     engine = pagefind;
     // Pagefind on this thread itself: its own worker would send every match of a common word back to us.

@@ -78,6 +78,9 @@ def write_dataset(count: int, out: Path, today: dt.date | None = None) -> Path:
 
 NATIONAL_REGIONS = 76
 NATIONAL_QUESTIONS = 60
+# Syllables of the fictitious place names: no Dutch word starts with them, so that a reader's words (groep 5, zorg)
+# match no fictitious name, as they match no real one (Stromenland, Amsterdam-Diemen).
+_SYLLABLES = ["qa", "qe", "qi", "qo", "qu", "xa", "xe", "xi", "xo", "xu"]
 PARTNERS_PER_REGION = 40
 NATIONAL_PARTNERS = 20
 
@@ -129,6 +132,16 @@ def write_national(out: Path, regions: int = NATIONAL_REGIONS, questions: int = 
     return out
 
 
+def place_name(n: int) -> str:
+    """A fictitious place name for number `n`, without digits (Qaxequ): numbers in names would match the numbers in
+    readers' queries (groep 5) where no real name does."""
+    syllables = []
+    while n or len(syllables) < 2:
+        n, digit = divmod(n, len(_SYLLABLES))
+        syllables.append(_SYLLABLES[digit])
+    return "".join(syllables).capitalize()
+
+
 def _partner(partner_id: str, name: str, n: int, areas: list[str], today: dt.date) -> dict:
     return {"id": partner_id, "name": name, "kind": PARTNER_KINDS[n % len(PARTNER_KINDS)],
             "description": f"Fictieve organisatie {partner_id} voor metingen. Bestaat niet.",
@@ -168,10 +181,12 @@ class _CopiedRegion:
         self.data, self.region_id, self.n, self.model, self.partners, self.today = \
             data, region_id, n, model, partners, today
         self.towns = [f"{region_id.replace('fictieve-regio', 'fictiefgemeente')}-{t}" for t in range(3)]
-        self.names = [f"Fictiefgemeente {n}-{t}" for t in range(3)]
+        self.place = place_name(n)
+        self.name = f"Fictieve regio {self.place}"
+        self.names = [f"Fictiefgemeente {self.place}-{place_name(t).lower()}" for t in range(3)]
         self.copies: dict[str, str] = {}
         _dump(data / "regions" / f"{region_id}.yaml", "region", {
-            "id": region_id, "name": f"Fictieve regio {n}",
+            "id": region_id, "name": self.name,
             "municipalities": [{"id": town, "name": name} for town, name in zip(self.towns, self.names)],
             "sources": _source(n, today), "last_verified": today.isoformat()})
 
@@ -183,15 +198,17 @@ class _CopiedRegion:
             copy_id = f"{self.region_id}-partner-{len(self.copies):02d}"
             self.copies[partner_id] = copy_id
             k = len(self.copies)
-            record = _partner(copy_id, f"Fictieve {partner['kind']} {self.n}-{k}", k, [self.towns[k % 3]], self.today)
+            name = f"Fictieve {partner['kind']} {self.place} {place_name(k)}"
+            record = _partner(copy_id, name, k, [self.towns[k % 3]], self.today)
             record["kind"], record["themes"] = partner["kind"], partner["themes"]
+            record["description"] = f"Fictieve organisatie in {self.name}, voor metingen. Bestaat niet."
             _dump(self.data / "partners" / f"{copy_id}.yaml", "partner", record)
         return self.copies[partner_id]
 
     def renamed(self, text: str) -> str:
         for town in self.model["municipalities"]:
             text = text.replace(town["name"], self.names[0])
-        return text.replace(self.model["name"], f"Fictieve regio {self.n}")
+        return text.replace(self.model["name"], self.name)
 
     def copy(self, questions: dict[Path, dict]) -> None:
         for question in questions.values():

@@ -40,7 +40,7 @@ def _todo(catalog: Catalog, region: dict, root: str) -> str:
         elif gap.national_only:
             needs.append("alleen landelijke organisaties: beschrijf wie dit in de regio doet")
         entries.append(f'{link(href(root, "question", gap.question), gap.title)}: {"; ".join(needs)}')
-    return items(entries, cls="ww-todo")
+    return items(entries, cls="ww-todo").replace("<ul ", "<ul data-pagefind-ignore ", 1)
 
 
 def region_page(catalog: Catalog, region_id: str, root: str = "../../", edit_url: str | None = None) -> str:
@@ -60,10 +60,12 @@ def region_page(catalog: Catalog, region_id: str, root: str = "../../", edit_url
     body.append(items((esc(t["name"]) + (" (verdeeld over meer dan één samenwerkingsverband)" if t.get("split")
                        else "") for t in region.get("municipalities", [])), cls="ww-towns"))
     if state == IN_PROGRESS:
-        body.append("## Nog te doen")
-        body.append(block("Bij deze vragen heeft niet elke gemeente van de regio al een organisatie in een stap. "
-                          "Voeg een partner toe die daar werkt, of een stap voor deze regio (zie Een regio "
-                          "toevoegen in de handleiding voor bijdragers).", tag="p"))
+        # For contributors, and outside the search: the same words on every region in opbouw would put those
+        # pages above the questions and the guide they repeat.
+        body.append('## Nog te doen {: data-pagefind-ignore="all" }')
+        body.append('<p data-pagefind-ignore>Bij deze vragen heeft niet elke gemeente van de regio al een organisatie '
+                    "in een stap. Voeg een partner toe die daar werkt, of een stap voor deze regio (zie Een regio "
+                    "toevoegen in de handleiding voor bijdragers).</p>")
         body.append(_todo(catalog, region, root))
     body.append("## Bronnen")
     body.append(sources_list(region))

@@ -61,6 +61,15 @@ def test_other_pages_are_pages_in_every_region_and_the_tags_overview_is_left_out
     assert page_markup(catalog, "tags/", THEMES) == ""
 
 
+def test_pages_for_contributors_are_found_but_shown_as_such(dataset: Path) -> None:
+    """search-query.js weighs the type Bijdragen below a page for IB'ers (TYPE_BOOST)."""
+    catalog = build_catalog(dataset)
+    for url in ("bijdragen/", "bijdragen/velden/task/"):
+        html = page_markup(catalog, url, THEMES)
+        assert 'data-pagefind-filter="type:Pagina"' in html and 'data-pagefind-meta="type:Bijdragen"' in html
+    assert 'data-pagefind-meta="type:Pagina"' in page_markup(catalog, "de-rol/", THEMES)
+
+
 def test_issue_form_follows_the_edit_links() -> None:
     assert issue_form("https://github.com/o/r/edit/main/") == \
         "https://github.com/o/r/issues/new?template=vraag-ontbreekt.yml"

@@ -21,6 +21,9 @@ TYPES = {"question": "Vraag", "partner": "Partner"}
 # question's own page, which the search weighs higher, comes first.
 ROUTE = "Route"
 PAGE = "Pagina"
+# The pages for contributors (how to add a partner, the fields of each record): found, but after the pages for
+# IB'ers that share their words (de rol before the field reference of `task`).
+CONTRIBUTE, CONTRIBUTING = "bijdragen/", "Bijdragen"
 # Overviews that only repeat the titles of other pages: a search result there leads nowhere new.
 PAGES_OUTSIDE_SEARCH = {"tags/", "profielen/sjabloon/"}  # the template preview is a fictional example
 
@@ -60,7 +63,8 @@ def facets(catalog: Catalog, page_url: str, themes: dict[str, str]) -> dict[str,
                     "title": f"{route['title']} – {short_name(catalog.get('region', region_id))}"}
     record = catalog.get(*found) if found and found[0] in TYPES else None
     if found is None or record is None:
-        return {"type": PAGE, "regions": every, "themes": [], "phone": None}
+        shown = {"shown_as": CONTRIBUTING} if page_url.startswith(CONTRIBUTE) else {}
+        return {"type": PAGE, "regions": every, "themes": [], "phone": None, **shown}
     kind = found[0]
     if kind == "question":
         return {"type": TYPES[kind], "regions": question_regions(catalog, record),

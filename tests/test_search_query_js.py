@@ -30,7 +30,7 @@ def test_the_query_rules_hold_on_the_real_word_list(real_site: Path) -> None:
 def test_the_small_vocabulary_is_part_of_the_real_one(real_site: Path) -> None:
     real = json.loads((real_site / "pagefind" / "wegwijzer-zoeken.json").read_text(encoding="utf-8"))
     small = json.loads((ROOT / "tests" / "js" / "vocabulary.json").read_text(encoding="utf-8"))
-    order = {word: n for n, word in enumerate(real["words"].split())}
-    assert all(word in order for word in small["words"].split())
-    assert [order[word] for word in small["words"].split()] == sorted(order[word] for word in small["words"].split())
+    # Its words, not their order: how often the data uses a word changes with every edit, and a region added by
+    # files alone must not fail here.
+    assert set(small["words"].split()) <= set(real["words"].split())
     assert all(group in real["synonyms"] for group in small["synonyms"])

@@ -9,9 +9,16 @@ export var STOP = ("de het een en of is in op van voor met naar bij te aan als d
   "haar hij zij ze we wij je jij u ik wat wordt worden heeft hebben hoe waar welke wie kan gaat gaan doet doen " +
   "moet moeten mag").split(" ");
 
-// A result's type weighs its score: vraag first, then partner, then the rest.
-export var TYPE_BOOST = { Vraag: 3, Route: 3, Partner: 1.6, Pagina: 1 };
-export var MAX_BOOST = Math.max.apply(null, Object.keys(TYPE_BOOST).map(function (t) { return TYPE_BOOST[t]; }));
+// A result's type weighs its score: vraag first, then partner, then the rest, the pages for contributors last.
+export var TYPE_BOOST = { Vraag: 3, Route: 3, Partner: 1.6, Pagina: 1, Bijdragen: 0.5 };
+// Partners of one region shown to a reader who has not chosen her municipality (search-worker.js keeps a few more
+// among the candidates, so that the best of them after weighing stand here).
+export var REGIONAL_SHOWN = 3;
+// A page whose title has the words of the query (Veilig Thuis Amsterdam-Amstelland, for "veilig thuis amsterdam
+// nummer") counts up to this much more: its score times 1 + TITLE_BOOST × the share of the query's words in it.
+export var TITLE_BOOST = 0.25;
+export var MAX_BOOST = (1 + TITLE_BOOST) *
+  Math.max.apply(null, Object.keys(TYPE_BOOST).map(function (t) { return TYPE_BOOST[t]; }));
 
 // ---- words: normalizing, Dutch endings, the exported word list ----
 export function fold(text) {
@@ -237,8 +244,10 @@ export function searchJobs(vocabulary, query, p) {
   });
   function cut(job) { return tokens(job.term).every(function (w) { return w in v.set; }) ? 0 : 1; }
   jobs.sort(function (a, b) { return cut(a) - cut(b); });
+  // A word the pages lack stands there as its first alternative (syrie: nieuwkomer), as Pagefind would drop it.
   if (p.slots.length > 1) {
-    jobs.push({ term: p.slots.map(function (s) { return s.word; }).join(" "), slot: "all", weight: 1 });
+    jobs.push({ term: p.slots.map(function (s) { return cut({ term: s.word }) ? s.alts[0] : s.word; }).join(" "),
+                slot: "all", weight: 1 });
   }
   // A page that has the words exactly as typed (a keyword such as "ouders werken niet mee") counts once more.
   if (tokens(query).length > 1) {
@@ -259,11 +268,30 @@ export function warmTerm(vocabulary, typed) {
 // A ranked page ({ id, rank }) with its data (title, address, excerpt, meta), scored by its type.
 export function scored(page, data) {
   var type = (data.meta && data.meta.type) || "Pagina";
-  return { data: data, type: type, score: page.rank * (TYPE_BOOST[type] || 1) };
+  var result = { data: data, type: type, score: page.rank * (TYPE_BOOST[type] || 1) };
+  if (page.regional) result.regional = true;  // a partner of one region, for a reader who chose none
+  return result;
 }
 
-// Of the candidates after the shown ones, those whose type could still lift them among the shown (a partner ×1.6
-// or a question ×3 above a page): only their data is fetched as well.
+// Results weighed by their titles: per word of the plan (any of its alternatives, by stem) whether the title has it.
+// A route's title without its region (Huiselijk geweld thuis – Amsterdam-Diemen): every route of the reader's
+// region has that.
+export function named(results, p) {
+  if (!p.slots.length) return results;
+  function words(text) { return " " + tokens(text).map(stem).join(" ") + " "; }
+  var wanted = p.slots.map(function (slot) { return slot.alts.map(words); });
+  return results.map(function (r) {
+    var title = (r.data.meta && r.data.meta.title) || "", cut = title.lastIndexOf(" – ");
+    title = words(r.type === "Route" && cut > 0 ? title.slice(0, cut) : title);
+    var hits = wanted.filter(function (alts) {
+      return alts.some(function (alt) { return title.indexOf(alt) >= 0; });
+    }).length;
+    return hits ? Object.assign({}, r, { score: r.score * (1 + TITLE_BOOST * hits / wanted.length) }) : r;
+  });
+}
+
+// Of the candidates after the shown ones, those whose type and title could still lift them among the shown (a
+// partner ×1.6 or a question ×3 above a page, times at most 1 + TITLE_BOOST): only their data is fetched as well.
 export function liftable(candidates, shown) {
   var lowest = Math.min.apply(null, shown.map(function (r) { return r.score; }));
   return candidates.filter(function (page) { return page.rank * MAX_BOOST > lowest; });
@@ -271,8 +299,10 @@ export function liftable(candidates, shown) {
 
 // The `count` best results, one per question (byQuestion), best first.
 export function topResults(results, region, count) {
-  var all = byQuestion(results, region);
+  var all = byQuestion(results, region), regional = 0;
   all.sort(function (a, b) { return b.score - a.score; });
+  // Without a municipality, the same kind of organisation in other regions is no answer yet: the best few stand.
+  if (!region) all = all.filter(function (r) { return !r.regional || ++regional <= REGIONAL_SHOWN; });
   return all.slice(0, count);
 }
 
@@ -303,7 +333,9 @@ export function byQuestion(results, region) {
   });
   return Object.keys(best).map(function (key) {  // addresses keep the order they came in
     var part = parts[key], hi = Math.max(part.page, part.route), lo = Math.min(part.page, part.route);
-    return { type: best[key].type, data: best[key].data, score: hi + lo / 2 };
+    var result = { type: best[key].type, data: best[key].data, score: hi + lo / 2 };
+    if (best[key].regional) result.regional = true;
+    return result;
   });
 }
 

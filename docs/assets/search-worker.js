@@ -71,8 +71,12 @@ export function createSearcher(config) {
       ranked.top.forEach(function (page) { records[page.record.id] = page.record; });
       rankings = rankings.concat([{ id: request.id, records: records }]).slice(-4);
       prefetch(ranked.top.map(function (page) { return page.record; }), request.prefetch);
-      return { top: ranked.top.map(function (page) { return { id: page.record.id, rank: page.rank }; }),
-               total: ranked.total, folded: ranked.folded };
+      var top = ranked.top.map(function (page) {
+        var entry = { id: page.record.id, rank: page.rank };
+        if (only && only.has(entry.id)) entry.regional = true;  // search-query.js shows the best few of these
+        return entry;
+      });
+      return { top: top, total: ranked.total, folded: ranked.folded };
     });
   }
 

@@ -4,7 +4,7 @@
    Every result item carries data-search-result; the input is input[type=search].
    This module wires the search box to the DOM and to the searcher (assets/search-worker.js); the query rules and
    the ranking are pure functions in assets/search-query.js. */
-import { correctedQuery, liftable, plan, prepare, scored, searchJobs, tokens, topResults, warmTerm }
+import { correctedQuery, liftable, named, plan, prepare, scored, searchJobs, tokens, topResults, warmTerm }
   from "./search-query.js";
 
 var SHOWN = 10, CANDIDATES = 20, REGION_KEY = "ww-region";
@@ -94,8 +94,8 @@ function searchBox(root) {
   }
 
   // The searcher ranks the pages by the plan's searches (search-query.js, searchJobs) and hands over its
-  // CANDIDATES best; here they are weighed by type (vraag first, then partner, then the rest), which only a page's
-  // data tells.
+  // CANDIDATES best; here they are weighed by type (vraag first, then partner, then the rest) and by the query's
+  // words in their titles, which only a page's data tells.
   function search(query) {
     var p = plan(index.vocabulary, query), id = ++searchCount;
     if (!p.slots.length) return Promise.resolve({ plan: p, results: [] });
@@ -103,13 +103,16 @@ function searchBox(root) {
                     prefetch: SHOWN };
     return searcher.rank(request).then(function (ranked) {
       var top = ranked.top, total = ranked.total;
-      // The data of the SHOWN best first; of the other candidates only those whose type could still lift them
-      // among the shown, so mostly ten pages are fetched, not 20.
-      return pageData(id, top.slice(0, SHOWN)).then(function (results) {
-        var lifted = liftable(top.slice(SHOWN), results);
+      // The data of the SHOWN best first; of the other candidates only those whose type and title could still lift
+      // them among the shown, so mostly ten pages are fetched, not 20.
+      return pageData(id, top.slice(0, SHOWN)).then(function (first) {
+        var results = named(first, p), lifted = liftable(top.slice(SHOWN), results);
         return (lifted.length ? pageData(id, lifted) : Promise.resolve([])).then(function (more) {
-          var shown = topResults(results.concat(more), request.filters.regio || "", SHOWN);
-          return { plan: p, results: shown, total: total, folded: ranked.folded || 0 };
+          var candidates = results.concat(named(more, p)), shown = topResults(candidates, request.filters.regio || "", SHOWN);
+          // Regional partners left out here or by the searcher: the status line advises choosing a municipality.
+          var left = candidates.filter(function (r) { return r.regional; }).length -
+            shown.filter(function (r) { return r.regional; }).length;
+          return { plan: p, results: shown, total: total, folded: (ranked.folded || 0) + left };
         });
       });
     });

@@ -98,11 +98,11 @@ def test_every_query_still_finds_its_page(search_box: Visit) -> None:
 def test_without_a_municipality_a_few_regional_partners_and_the_advice_to_choose_one(search_box: Visit,
                                                                                        national_site: Path) -> None:
     """The kind of organisation every region has (here each fictitious region's own JGZ) does not fill the list of
-    a reader who chose no municipality: at most REGIONAL_KEPT of them, and the status tells her to choose hers."""
+    a reader who chose no municipality: at most REGIONAL_SHOWN of them, and the status tells her to choose hers."""
     catalog = build_catalog(national_site.parent / "data")
     regional = {f"/sociale-kaart/{p['id']}/" for p in catalog.all("partner") if NATIONAL not in p["areas"]}
     kind = Counter(p["kind"] for p in catalog.all("partner") if NATIONAL not in p["areas"]).most_common(1)[0][0]
-    kept = int(re.search(r"REGIONAL_KEPT = (\d+)", (ROOT / "docs/assets/search-worker.js").read_text()).group(1))
+    kept = int(re.search(r"REGIONAL_SHOWN = (\d+)", (ROOT / "docs/assets/search-query.js").read_text()).group(1))
     search_box.page.evaluate("() => localStorage.removeItem('ww-region')")
     search_box.goto("")
     open_search(search_box)

@@ -8,7 +8,8 @@ import { describe, test } from "node:test";
 
 import {
   alternatives, byQuestion, closest, completion, compound, correctedQuery, distance, fold, liftable, MAX_BOOST, plan,
-  prepare, scored, searchJobs, split, stem, STOP, synonymGroup, tokens, topResults, TYPE_BOOST, warmTerm
+  named, prepare, REGIONAL_SHOWN, scored, searchJobs, split, stem, STOP, synonymGroup, tokens, TITLE_BOOST,
+  topResults, TYPE_BOOST, warmTerm
 } from "../../docs/assets/search-query.js";
 
 const source = process.env.WEGWIJZER_SEARCH_WORDS || new URL("./vocabulary.json", import.meta.url);
@@ -250,12 +251,20 @@ describe("ranking", () => {
   test("weighs a result by its type", () => {
     assert.equal(scored({ id: "a", rank: 2 }, { url: "/v/", meta: { type: "Vraag" } }).score, 2 * TYPE_BOOST.Vraag);
     assert.deepEqual(scored({ id: "b", rank: 2 }, { url: "/p/" }), { data: { url: "/p/" }, type: "Pagina", score: 2 });
-    assert.equal(MAX_BOOST, 3);
+    assert.equal(MAX_BOOST, 3 * (1 + TITLE_BOOST));
   });
 
-  test("fetches a further candidate only when its type could lift it among the shown", () => {
+  test("fetches a further candidate only when its type and title could lift it among the shown", () => {
     const shown = [{ score: 9 }, { score: 6 }];
-    assert.deepEqual(liftable([{ id: "x", rank: 2.5 }, { id: "y", rank: 1.9 }], shown), [{ id: "x", rank: 2.5 }]);
+    assert.deepEqual(liftable([{ id: "x", rank: 1.7 }, { id: "y", rank: 1.5 }], shown), [{ id: "x", rank: 1.7 }]);
+  });
+
+  test("weighs a page up by the query's words in its title, a route's without its region", () => {
+    const p = plan(vocabulary, "hoofdluis pesten");
+    const results = [page("/a/", "Pagina", 4, "Hoofdluis en pesten"), page("/b/", "Partner", 4, "Luizen"),
+                     page("/c/", "Pagina", 4, "Iets anders"), page("/w/q/r/", "Route", 4, "Iets – Pesten")];
+    assert.deepEqual(named(results, p).map((r) => r.score), [4 * (1 + TITLE_BOOST), 4 * (1 + TITLE_BOOST / 2), 4, 4]);
+    assert.deepEqual(named(results, plan(vocabulary, "de")), results, "a plan without words weighs nothing");
   });
 
   test("folds a route into its question, naming the region, when no region is chosen", () => {
@@ -280,5 +289,15 @@ describe("ranking", () => {
   test("keeps the best, best first", () => {
     const results = [1, 5, 3, 4, 2].map((n) => page("/p" + n + "/", "Pagina", n, "P" + n));
     assert.deepEqual(topResults(results, "", 3).map((r) => r.score), [5, 4, 3]);
+  });
+
+  test("without a region, only the best few partners of one region", () => {
+    const regional = [9, 8, 7, 6, 5].map((n) => ({ ...page("/r" + n + "/", "Partner", n, "R" + n), regional: true }));
+    const results = regional.concat([page("/v/", "Vraag", 4, "V"), page("/p/", "Pagina", 1, "P")]);
+    const shown = topResults(results, "", 10).map((r) => r.data.url);
+    assert.equal(REGIONAL_SHOWN, 3);
+    assert.deepEqual(shown, ["/r9/", "/r8/", "/r7/", "/v/", "/p/"]);
+    assert.equal(topResults(results, "noord", 10).length, results.length, "a reader with a region sees them all");
+    assert.equal(scored({ id: "r", rank: 1, regional: true }, { url: "/r/" }).regional, true);
   });
 });

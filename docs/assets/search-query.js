@@ -306,6 +306,14 @@ export function topResults(results, region, count) {
   return all.slice(0, count);
 }
 
+// How many partners of one region were left out (`folded` by the searcher, the rest here), for the status line's
+// advice to choose a municipality; 0 when none made the list: the query then only mentions them in passing.
+export function leftOut(candidates, shown, folded) {
+  function regional(results) { return results.filter(function (r) { return r.regional; }).length; }
+  var kept = regional(shown);
+  return kept ? folded + regional(candidates) - kept : 0;
+}
+
 // One result per question, however many regions have a route for it: a route page (/wegwijzer/<q>/<region>/)
 // holds what only that region's route says, so its words count for the question. The reader who chose her region
 // gets her own route (the search's region filter already left out the others); anyone else gets the question's

@@ -4,7 +4,7 @@
    Every result item carries data-search-result; the input is input[type=search].
    This module wires the search box to the DOM and to the searcher (assets/search-worker.js); the query rules and
    the ranking are pure functions in assets/search-query.js. */
-import { correctedQuery, liftable, named, plan, prepare, scored, searchJobs, tokens, topResults, warmTerm }
+import { correctedQuery, leftOut, liftable, named, plan, prepare, scored, searchJobs, tokens, topResults, warmTerm }
   from "./search-query.js";
 
 var SHOWN = 10, CANDIDATES = 20, REGION_KEY = "ww-region";
@@ -109,10 +109,7 @@ function searchBox(root) {
         var results = named(first, p), lifted = liftable(top.slice(SHOWN), results);
         return (lifted.length ? pageData(id, lifted) : Promise.resolve([])).then(function (more) {
           var candidates = results.concat(named(more, p)), shown = topResults(candidates, request.filters.regio || "", SHOWN);
-          // Regional partners left out here or by the searcher: the status line advises choosing a municipality.
-          var left = candidates.filter(function (r) { return r.regional; }).length -
-            shown.filter(function (r) { return r.regional; }).length;
-          return { plan: p, results: shown, total: total, folded: (ranked.folded || 0) + left };
+          return { plan: p, results: shown, total: total, folded: leftOut(candidates, shown, ranked.folded || 0) };
         });
       });
     });

@@ -7,8 +7,8 @@ import { readFileSync } from "node:fs";
 import { describe, test } from "node:test";
 
 import {
-  alternatives, byQuestion, closest, completion, compound, correctedQuery, distance, fold, liftable, MAX_BOOST, plan,
-  named, prepare, REGIONAL_SHOWN, scored, searchJobs, split, stem, STOP, synonymGroup, tokens, TITLE_BOOST,
+  alternatives, byQuestion, closest, completion, compound, correctedQuery, distance, fold, leftOut, liftable, MAX_BOOST,
+  named, plan, prepare, REGIONAL_SHOWN, scored, searchJobs, split, stem, STOP, synonymGroup, tokens, TITLE_BOOST,
   topResults, TYPE_BOOST, warmTerm
 } from "../../docs/assets/search-query.js";
 
@@ -299,5 +299,7 @@ describe("ranking", () => {
     assert.deepEqual(shown, ["/r9/", "/r8/", "/r7/", "/v/", "/p/"]);
     assert.equal(topResults(results, "noord", 10).length, results.length, "a reader with a region sees them all");
     assert.equal(scored({ id: "r", rank: 1, regional: true }, { url: "/r/" }).regional, true);
+    assert.equal(leftOut(results, topResults(results, "", 10), 4), 4 + 2, "the searcher's and the two left here");
+    assert.equal(leftOut(results, [page("/v/", "Vraag", 4, "V")], 4), 0, "none shown: the query only mentions them");
   });
 });

@@ -242,11 +242,11 @@ export function searchJobs(vocabulary, query, p) {
       jobs.push({ term: alt, slot: index, weight: n === 0 ? 1 : 0.85, phrase: alt.indexOf(" ") > 0 });
     });
   });
-  function cut(job) { return tokens(job.term).every(function (w) { return w in v.set; }) ? 0 : 1; }
-  jobs.sort(function (a, b) { return cut(a) - cut(b); });
+  function indexed(term) { return tokens(term).every(function (w) { return w in v.set; }); }
+  jobs.sort(function (a, b) { return (indexed(a.term) ? 0 : 1) - (indexed(b.term) ? 0 : 1); });
   // A word the pages lack stands there as its first alternative (syrie: nieuwkomer), as Pagefind would drop it.
   if (p.slots.length > 1) {
-    jobs.push({ term: p.slots.map(function (s) { return cut({ term: s.word }) ? s.alts[0] : s.word; }).join(" "),
+    jobs.push({ term: p.slots.map(function (s) { return indexed(s.word) ? s.word : s.alts[0]; }).join(" "),
                 slot: "all", weight: 1 });
   }
   // A page that has the words exactly as typed (a keyword such as "ouders werken niet mee") counts once more.

@@ -30,6 +30,7 @@ from wegwijzer.publish.export import write_exports
 from wegwijzer.render import slots
 from wegwijzer.render.changed import ChangedPages, digest
 from wegwijzer.render.crumbs import record_crumbs
+from wegwijzer.render.first_stops import stops_assets
 from wegwijzer.render.municipalities import ASSET, choice_json
 from wegwijzer.render.pages import generated_pages
 from wegwijzer.render.region import region_control
@@ -132,6 +133,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         files.append(page)
     # The municipality choice's list (docs/assets/wegwijzer.js reads it when the reader starts typing).
     files.append(File.generated(config, ASSET, content=choice_json(current())))
+    # Each region's first stops, which /wegwijzer/ shows for the reader's municipality.
+    for path, content in stops_assets(current()).items():
+        files.append(File.generated(config, path, content=content))
     return files
 
 

@@ -314,9 +314,17 @@ def _route_weight(site: Path) -> dict[str, int]:
     return {"page_bytes": len(html.encode()), "article_bytes": len(article.encode())}
 
 
+def _overview_weight(site: Path) -> dict[str, int]:
+    """Bytes of /wegwijzer/, and of the largest region's first stops, the file it reads once the reader chose."""
+    stops = [path.stat().st_size for path in (site / "assets" / "eerste-stops").glob("*.json")]
+    return {"page_bytes": (site / "wegwijzer" / "index.html").stat().st_size,
+            "region_stops_bytes_max": max(stops, default=0)}
+
+
 def measure_national(work: Path, browser: Any, repeat: int = 1) -> dict[str, Any]:
     """The national-shaped set (issue 20: 76 regions of 3 to 8 municipalities, 40 partners per region, every
-    question with a step per region), ours beside the floor; and a route page's weight at 2 and at 76 regions."""
+    question with a step per region), ours beside the floor; and the weight of a route page and of /wegwijzer/ at 2 and
+    at 76 regions."""
     base = work / "national"
     shutil.rmtree(base, ignore_errors=True)
     data = write_national(base / "data")
@@ -334,6 +342,8 @@ def measure_national(work: Path, browser: Any, repeat: int = 1) -> dict[str, Any
             "build_vs_floor": round(build / floor_build, 3),
             "route_page": {"2_regions": _route_weight(base / "two" / "site"),
                            "76_regions": _route_weight(base / "site")},
+            "wegwijzer_page": {"2_regions": _overview_weight(base / "two" / "site"),
+                               "76_regions": _overview_weight(base / "site")},
             "live_reload": live_reload(data)}
 
 
@@ -350,7 +360,8 @@ def national_main(args: argparse.Namespace) -> int:
     result = {"date": dt.date.today().isoformat(), "machine": machine(""), **result}
     out = ROOT / "benchmarks" / "national.json"
     out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
-    print(json.dumps({k: result[k] for k in ("generated_pages", "build_vs_floor", "route_page", "live_reload")},
+    print(json.dumps({k: result[k] for k in ("generated_pages", "build_vs_floor", "route_page", "wegwijzer_page",
+                                                "live_reload")},
                      indent=2))
     return 0
 

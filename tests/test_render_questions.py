@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
 from wegwijzer.catalog import build_catalog
+from wegwijzer.devtools.synth import add_regions
+from wegwijzer.render.first_stops import stops_assets
 from wegwijzer.render.partners import directory, partner_page
 from wegwijzer.render.questions import first_stops, overview, overview_table, question_page, route_keys, route_page
 
@@ -146,6 +149,47 @@ def test_first_stop_per_region(dataset: Path) -> None:
     stops = first_stops(catalog, catalog.get("question", "testvraag-00"))
     assert set(stops) == {"fictieve-regio-noord", "fictieve-regio-zuid"}
     assert "testpartner-00" in stops["fictieve-regio-zuid"]
+
+
+def test_overview_names_the_first_stop_where_it_is_the_same_everywhere_and_its_kind_elsewhere(dataset: Path) -> None:
+    path = dataset / "questions" / "testvraag-02.yaml"
+    path.write_text(path.read_text().replace("  - testpartner-10\n  - testpartner-11\n", "  - testpartner-10\n", 1))
+    catalog = build_catalog(dataset)
+    diagram, table = overview(catalog), overview_table(catalog)
+    shared = re.search(r'testvraag-02/">.*?<span class="ww-stop">([^<]*)</span>', diagram)
+    assert shared and shared.group(1) == "Testpartner 10 (fictief)"
+    assert '<span class="ww-stop"><a href="../sociale-kaart/testpartner-10/">Testpartner 10 (fictief)</a>' in table
+    # testvraag-00 starts at regional partners: what kind they are, never their names (those are per region).
+    slot = re.search(r'<span class="ww-stop" data-ww-stops="testvraag-00"><span class="ww-stop-kinds">(.*?)</span>'
+                     r'<span class="ww-stop-own" hidden></span>', diagram)
+    assert slot and re.sub(r"<[^>]+>", "", slot.group(1)) == (
+        "Testpartner 00 (fictief), wijkteam of buurtteam, jeugdgezondheidszorg, leerplicht, jeugdhulp")
+    assert 'data-ww-stops="testvraag-00" data-ww-linked' in table
+    regional = [p["name"] for p in catalog.all("partner") if "landelijk" not in p["areas"]]
+    assert not any(name in diagram + table for name in regional)
+
+
+def test_overview_does_not_grow_with_the_number_of_regions(dataset: Path) -> None:
+    before = build_catalog(dataset)
+    add_regions(dataset, 6)
+    after = build_catalog(dataset)
+    assert len(after.all("region")) == len(before.all("region")) + 6 and not after.problems
+    assert len(overview(after) + overview_table(after)) == len(overview(before) + overview_table(before))
+
+
+def test_each_region_has_its_first_stops_per_question_and_where_a_municipality_differs(dataset: Path) -> None:
+    catalog = build_catalog(dataset)
+    assets = {path: json.loads(text) for path, text in stops_assets(catalog).items()}
+    assert set(assets) == {f"assets/eerste-stops/{r['id']}.json" for r in catalog.all("region")}
+    north = assets["assets/eerste-stops/fictieve-regio-noord.json"]
+    assert north["stops"]["testvraag-00"] == first_stops(catalog, catalog.get("question", "testvraag-00"))[
+        "fictieve-regio-noord"]
+    # In fictiefdorp the first step names its own wijkteam and leerplicht, not fictiefstad-noord's JGZ.
+    assert north["towns"]["fictiefdorp"]["testvraag-00"] == ["testpartner-00", "testpartner-01", "testpartner-04"]
+    assert north["partners"]["testpartner-01"] == ["Testpartner 01 (fictief)", "sociale-kaart/testpartner-01/"]
+    named = {p for stops in [*north["stops"].values(), *(s for t in north["towns"].values() for s in t.values())]
+             for p in stops}
+    assert named == set(north["partners"])
 
 
 def test_directory_rows_carry_filter_data(dataset: Path) -> None:

@@ -65,8 +65,57 @@
       document.querySelectorAll("[data-regions]:not(.ww-partner)").forEach(function (el) { el.hidden = true; });
     }
     document.querySelectorAll("[data-ww-place]").forEach(function (form) { showMissing(form, place); });
+    fillStops(nowhere ? "" : region, town);
     var municipality = place ? (place.id || place.code || "") : "";
     regionListeners.forEach(function (listener) { listener(region, municipality); });
+  }
+
+  // The stroomschema and its table (/wegwijzer/) name the first stop only where it is the same in every region; else
+  // what kind of organisation it is. Once the reader chose, her region's file (wegwijzer/render/first_stops.py) gives
+  // her own: her municipality's where it has its own, else her region's. Names are set as text.
+  var stopsWanted = null;
+  function fillStops(region, town) {
+    var slots = document.querySelectorAll("[data-ww-stops]");
+    var wanted = region + "/" + town;
+    if (!slots.length || wanted === stopsWanted) return;
+    stopsWanted = wanted;
+    var named = document.querySelector(".ww-flow-place"), place = currentPlace();
+    if (named) named.hidden = true;
+    function kinds(slot) {
+      slot.querySelector(".ww-stop-own").hidden = true;
+      slot.querySelector(".ww-stop-kinds").hidden = false;
+      slot.removeAttribute("data-ww-filled");
+    }
+    if (!region) { slots.forEach(kinds); return; }
+    fetch(siteRoot() + "assets/eerste-stops/" + encodeURIComponent(region) + ".json")
+      .then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); })
+      .then(function (data) {
+        if (stopsWanted !== wanted) return;  // chosen again meanwhile
+        var root = siteRoot(), here = data.towns[town] || {};
+        slots.forEach(function (slot) {
+          var id = slot.getAttribute("data-ww-stops");
+          var found = Object.prototype.hasOwnProperty.call(here, id) ? here[id] : data.stops[id];
+          if (!found) { kinds(slot); return; }
+          var own = slot.querySelector(".ww-stop-own");
+          own.textContent = found.length ? "" : "nog niet ingevuld voor jouw regio";
+          found.forEach(function (partnerId, i) {
+            var partner = data.partners[partnerId];
+            if (i) own.appendChild(document.createTextNode(", "));
+            var name = slot.hasAttribute("data-ww-linked") ? document.createElement("a") : document.createElement("span");
+            if (name.tagName === "A") name.href = root + partner[1];
+            name.textContent = partner[0];
+            own.appendChild(name);
+          });
+          own.hidden = false;
+          slot.querySelector(".ww-stop-kinds").hidden = true;
+          slot.setAttribute("data-ww-filled", wanted);
+        });
+        if (named && town && place) {
+          named.textContent = " Hier ingevuld voor de gemeente " + place.name + ".";
+          named.hidden = false;
+        }
+      })
+      .catch(function () { stopsWanted = null; slots.forEach(kinds); });  // the kinds stay; tried again next time
   }
 
   function showMissing(form, place) {

@@ -13,6 +13,8 @@ from tests.browser.place_box import a_municipality_of, choose, first_letters
 from tests.browser.test_page_checks import PAGE_TYPES, page_path, serious_violations
 from wegwijzer.catalog import load_once
 from wegwijzer.domain import NATIONAL
+from wegwijzer.render.questions import shared_stop
+from wegwijzer.render.wallchart import stops
 
 pytestmark = pytest.mark.browser
 
@@ -152,13 +154,18 @@ def test_region_chosen_on_a_question_page_filters_directory_and_stroomschema(
     border = visit.page.eval_on_selector("#ww-filter-text", "e => parseFloat(getComputedStyle(e).borderTopWidth)")
     assert border >= 1, "het zoekveld van de tabel heeft geen rand"
 
+    # The stroomschema and its table name her municipality's first stops where they differ per region.
     visit.goto("wegwijzer/")
-    stops = visit.page.eval_on_selector_all(
-        ".ww-stop", "els => els.filter(e => e.getClientRects().length).map(e => e.dataset.regions || '')")
-    assert stops and all(not regions or CHOSEN in regions.split() for regions in stops)
-    hidden = visit.page.eval_on_selector_all(
-        ".ww-stop[data-regions]", "els => els.filter(e => !e.getClientRects().length).map(e => e.dataset.regions)")
-    assert hidden and all(CHOSEN not in regions.split() for regions in hidden)
+    visit.page.wait_for_selector("[data-ww-stops][data-ww-filled]", state="attached")
+    own = {q["id"]: stops(catalog, q, CHOSEN, town_id)
+           for q in catalog.all("question") if shared_stop(catalog, q) is None}
+    shown = visit.page.eval_on_selector_all("[data-ww-stops]", "els => els.map(e => [e.dataset.wwStops, e.innerText])")
+    assert sorted(q for q, _ in shown) == sorted([*own, *own])  # the diagram and the table
+    for question, text in shown:
+        names = ", ".join(catalog.get("partner", p)["name"] for p in own[question])
+        assert text == (names or "nog niet ingevuld voor jouw regio"), question
+    links = visit.page.eval_on_selector_all("[data-ww-linked] a", "els => els.map(e => new URL(e.href).pathname)")
+    assert sorted(links) == sorted(f"/sociale-kaart/{p}/" for partners in own.values() for p in partners)
 
     # The chosen state is as accessible as the rest, on a phone.
     for path in ("", QUESTION, "sociale-kaart/", "wegwijzer/", page_path("partner", real_site)):

@@ -15,6 +15,7 @@ from tests.browser.pdf_checks import A3_LANDSCAPE, A4_LANDSCAPE, Pdf
 from tests.browser.place_box import choose, first_letters
 from wegwijzer.catalog import build_catalog
 from wegwijzer.render.questions import route_keys
+from wegwijzer.render.wallchart import stops
 
 pytestmark = pytest.mark.browser
 
@@ -107,12 +108,25 @@ def test_stroomschema_prints_legibly_on_a4(tab: Callable[..., Visit], site_url: 
     page.emulate_media(media="print")
     assert shown(page, ".ww-flow")
     assert page.evaluate(SMALL_TEXT) == []
-    assert "Kies je regio" not in page.inner_text(".ww-flow-legend"), "a screen instruction is printed"
+    assert "Kies bovenaan" not in page.inner_text(".ww-flow-legend"), "a screen instruction is printed"
     printed = " ".join(page.inner_text(".ww-flow").split())
     for question in CATALOG.all("question"):
         assert " ".join(question["title"].split()) in printed, question["id"]
     sizes = pdf_pages(page.pdf(prefer_css_page_size=True, print_background=True))
     assert on_paper(sizes, A4), sizes
+    # With her municipality chosen, the print names her first stops where they differ per region.
+    region = CATALOG.all("region")[-1]
+    town = region["municipalities"][-1]
+    page.emulate_media(media="screen")
+    choose(visit, first_letters(town["name"]), town["name"])
+    page.wait_for_selector("[data-ww-stops][data-ww-filled]", state="attached")
+    page.emulate_media(media="print")
+    pdf = Pdf(page.pdf(prefer_css_page_size=True, print_background=True))
+    assert pdf.on(A4) and pdf.smallest().points >= 7.95, (pdf.sizes, pdf.smallest())
+    text = " ".join(" ".join(pdf.texts).split())
+    for question in CATALOG.all("question"):
+        for partner in stops(CATALOG, question, region["id"], town["id"]):
+            assert CATALOG.get("partner", partner)["name"] in text, (question["id"], partner)
 
 
 TOWNS = [(r["id"], m["id"]) for r in CATALOG.all("region") for m in r["municipalities"]]

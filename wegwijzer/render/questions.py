@@ -234,38 +234,67 @@ def route_keys(catalog: Catalog) -> list[tuple[str, str]]:
     return [(q["id"], r) for q in catalog.all("question") if differs_per_region(catalog, q) for r in regions]
 
 
+def region_first_stop(catalog: Catalog, question: dict[str, Any], region_id: str) -> list[str]:
+    """The partners of the first step that applies in the region and names partners working there ([] if none)."""
+    for step in question["steps"]:
+        if step.get("regions") and region_id not in step["regions"]:
+            continue  # a step for other regions
+        partners = [p for p in step.get("partners", [])
+                    if region_id in catalog.regions_of(catalog.get("partner", p) or {})]
+        if partners:
+            return partners
+    return []
+
+
 def first_stops(catalog: Catalog, question: dict[str, Any]) -> dict[str, list[str]]:
     """Per region id, the partners of the first step that applies there and names partners."""
-    stops: dict[str, list[str]] = {}
-    for region in catalog.all("region"):
-        for step in question["steps"]:
-            if step.get("regions") and region["id"] not in step["regions"]:
-                continue  # a step for other regions
-            partners = [p for p in step.get("partners", [])
-                        if region["id"] in catalog.regions_of(catalog.get("partner", p) or {})]
-            if partners:
-                stops[region["id"]] = partners
-                break
-    return stops
+    stops = {r["id"]: region_first_stop(catalog, question, r["id"]) for r in catalog.all("region")}
+    return {region_id: partners for region_id, partners in stops.items() if partners}
 
 
-def _stops_html(catalog: Catalog, question: dict[str, Any], root: str, linked: bool) -> str:
+def shared_stop(catalog: Catalog, question: dict[str, Any]) -> list[str] | None:
+    """The first stop when it is the same national partners in every region (and for a municipality whose region has
+    no data yet); None when it differs per region or names regional partners."""
     stops = first_stops(catalog, question)
-    groups: dict[tuple[str, ...], list[str]] = {}
-    for region_id, partners in stops.items():
-        groups.setdefault(tuple(partners), []).append(region_id)
-    regions_all = len(catalog.all("region"))
-    out = []
-    for partners, regions in groups.items():
-        names = [(catalog.get("partner", p) or {}).get("name", p) for p in partners]
-        text = ", ".join(link(href(root, "partner", p), n) if linked else esc(n) for p, n in zip(partners, names))
-        if len(regions) == regions_all:
-            out.append(f'<span class="ww-stop">{text}</span>')
-            continue
-        where = " en ".join(short_name(catalog.get("region", r) or {"name": r}) for r in regions)
-        out.append(f'<span class="ww-stop"{_region_attr(regions)}><span class="ww-stop-region">{esc(where)}:</span> '
-                   f"{text}</span>")
-    return "".join(out)
+    if not stops:  # no region has data: the first generic step that names national partners
+        generic = (s for s in question["steps"] if not s.get("regions"))
+        stops = {"": next(([p for p in s.get("partners", []) if _national(catalog, p)] for s in generic
+                           if any(_national(catalog, p) for p in s.get("partners", []))), [])}
+    every = {tuple(partners) for partners in stops.values()}
+    if len(every) != 1 or len(stops) < len(catalog.all("region")):
+        return None
+    partners = list(every.pop())
+    return partners if partners and all(_national(catalog, p) for p in partners) else None
+
+
+def _stop_kinds(catalog: Catalog, question: dict[str, Any], names: dict[str, dict[str, str]]) -> str:
+    """What the first stops per region are, at most once each (never longer with more regions): the name of a national
+    partner, the kind of a regional one ("leerplicht")."""
+    seen: list[tuple[str, bool]] = []
+    for partners in first_stops(catalog, question).values():
+        for partner_id in partners:
+            partner = catalog.get("partner", partner_id) or {"name": partner_id}
+            national = _national(catalog, partner_id) or not partner.get("kind")
+            entry = (partner["name"] if national else names["kind"].get(partner["kind"], partner["kind"]), national)
+            if entry not in seen:
+                seen.append(entry)
+    return ", ".join(esc(text) if national else f'<span class="ww-stop-kind">{esc(text.lower())}</span>'
+                     for text, national in seen)
+
+
+def _stops_html(catalog: Catalog, question: dict[str, Any], root: str, linked: bool,
+                names: dict[str, dict[str, str]]) -> str:
+    """The first stop on /wegwijzer/: its names where it is the same everywhere; else what kind of organisation it is,
+    which the page's script replaces by the reader's own first stop (render/first_stops.py) once she chose her
+    municipality. So the page does not grow with the number of regions."""
+    shared = shared_stop(catalog, question)
+    if shared is not None:
+        labels = [(catalog.get("partner", p) or {}).get("name", p) for p in shared]
+        text = ", ".join(link(href(root, "partner", p), n) if linked else esc(n) for p, n in zip(shared, labels))
+        return f'<span class="ww-stop">{text}</span>'
+    return (f'<span class="ww-stop" data-ww-stops="{esc(question["id"])}"{" data-ww-linked" if linked else ""}>'
+            f'<span class="ww-stop-kinds">{_stop_kinds(catalog, question, names)}</span>'
+            '<span class="ww-stop-own" hidden></span></span>')
 
 
 def overview(catalog: Catalog, root: str = "../", schemas: Schemas | None = None) -> str:
@@ -283,16 +312,18 @@ def overview(catalog: Catalog, root: str = "../", schemas: Schemas | None = None
             f'<li class="ww-flow-question">{link(href(root, "question", q["id"]), q["title"])}'
             f'<span class="ww-flow-arrow" aria-hidden="true">→</span>'
             f'<span class="ww-flow-stop"><span class="ww-visually-hidden">Eerste stop: </span>'
-            f'{_stops_html(catalog, q, root, linked=False)}</span></li>'
+            f'{_stops_html(catalog, q, root, False, names)}</span></li>'
             for q in questions
         )
         # The theme's name leads to the one theme overview (/tags/), where its partners are too.
         columns.append(f'<li class="ww-flow-theme" id="thema-{esc(theme)}"><p class="ww-flow-theme-name">'
                        f'{link(theme_href(root, theme), label)}</p><ul>{entries}</ul></li>')
-    legend = ('<p class="ww-flow-legend">Achter de pijl staat de eerste organisatie die je inschakelt. Verschilt die '
-              "per regio, dan staat de naam van de regio ervoor, met een dubbele punt. Meer organisaties in één "
-              'stap staan met een komma ertussen.<span class="ww-screen-only"> Kies je regio bovenaan de pagina om '
-              "alleen jouw routes te zien.</span></p>")
+    legend = ('<p class="ww-flow-legend">Achter de pijl staat de eerste organisatie die je inschakelt; meer '
+              "organisaties in één stap staan met een komma ertussen. Verschilt die per regio, dan staat er schuin "
+              'gedrukt wat voor organisatie het is, zoals <span class="ww-stop-kind">leerplicht</span>.'
+              '<span class="ww-screen-only"> Kies bovenaan je gemeente: dan staan hier de organisaties van jouw '
+              "gemeente.</span> De wandkaart van je regio noemt ze per gemeente, met hun telefoonnummer."
+              '<strong class="ww-flow-place" hidden></strong></p>')
     diagram = ('<nav class="ww-flow" data-pagefind-ignore aria-label="Stroomschema: thema, vraag en eerste stop">'
                f'<ul class="ww-flow-themes">{"".join(columns)}</ul></nav>')
     return legend + "\n\n" + PRINT_BUTTON + "\n\n" + diagram
@@ -304,7 +335,7 @@ def overview_table(catalog: Catalog, root: str = "../", schemas: Schemas | None 
     rows = "".join(
         f'<tr><td>{link(href(root, "question", q["id"]), q["title"])}</td>'
         f'<td>{esc(names["theme"].get(q["theme"], q["theme"]))}</td>'
-        f'<td>{_stops_html(catalog, q, root, linked=True)}</td></tr>'
+        f'<td>{_stops_html(catalog, q, root, True, names)}</td></tr>'
         for q in sorted(catalog.all("question"), key=lambda q: (list(names["theme"]).index(q["theme"]),
                                                                   q["title"].casefold()))
     )

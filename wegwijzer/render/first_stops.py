@@ -1,0 +1,49 @@
+"""The reader's own first stops on /wegwijzer/: one small file per region, read by the page's script once she chose
+her municipality (docs/assets/wegwijzer.js). The page itself names the first stop only where it is the same in every
+region, and its kind elsewhere, so that it does not grow with the number of regions (with every region's first stops
+inline it weighed 1.5 MB at 76 regions).
+
+Per region: the first stop of each question that differs per region, the municipalities where it is another one (a
+municipality's own team, render/wallchart.stops), and the name and address of every partner named. Names go in as
+data; the script sets them as text.
+"""
+
+from __future__ import annotations
+
+import json
+
+from wegwijzer.catalog import Catalog
+from wegwijzer.render.questions import region_first_stop, shared_stop
+from wegwijzer.render.urls import url
+from wegwijzer.render.wallchart import stops
+
+# The folder of the built site the files are written to (hooks/wegwijzer_hooks.py).
+FOLDER = "assets/eerste-stops"
+
+
+def asset(region_id: str) -> str:
+    return f"{FOLDER}/{region_id}.json"
+
+
+def region_stops(catalog: Catalog, region_id: str, questions: list[dict]) -> dict:
+    """The first stops of the questions in the region, and per municipality where they differ there."""
+    region = catalog.get("region", region_id) or {"municipalities": []}
+    own = {q["id"]: region_first_stop(catalog, q, region_id) for q in questions}
+    towns: dict[str, dict[str, list[str]]] = {}
+    for town in region["municipalities"]:
+        works: dict[str, bool] = {}
+        for question in questions:
+            here = stops(catalog, question, region_id, town["id"], works)
+            if here != own[question["id"]]:
+                towns.setdefault(town["id"], {})[question["id"]] = here
+    named = {p for found in [*own.values(), *(s for t in towns.values() for s in t.values())] for p in found}
+    partners = {p: [(catalog.get("partner", p) or {}).get("name", p), url("partner", p)] for p in sorted(named)}
+    return {"stops": own, "towns": towns, "partners": partners}
+
+
+def stops_assets(catalog: Catalog) -> dict[str, str]:
+    """Path in the built site → JSON, for every region."""
+    questions = [q for q in catalog.all("question") if shared_stop(catalog, q) is None]
+    return {asset(r["id"]): json.dumps(region_stops(catalog, r["id"], questions), ensure_ascii=False,
+                                       separators=(",", ":"))
+            for r in catalog.all("region")}

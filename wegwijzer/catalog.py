@@ -85,6 +85,12 @@ class Catalog:
         return {}
 
     @cached_property
+    def memo(self) -> dict[tuple[str, ...], Any]:
+        """What renderers derive from the data and need more than once, kept for this catalog's life (one build);
+        keyed by a tuple that starts with the deriving function's name."""
+        return {}
+
+    @cached_property
     def coverage(self) -> dict[str, list[coverage.Gap]]:
         """Region id → the questions it does not cover yet (empty for a complete region)."""
         return coverage.all_gaps(self)

@@ -4,7 +4,7 @@ region, and its kind elsewhere, so that it does not grow with the number of regi
 inline it weighed 1.5 MB at 76 regions).
 
 Per region: the first stop of each question that differs per region, the municipalities where it is another one (a
-municipality's own team, render/wallchart.stops), and the name and address of every partner named. Names go in as
+municipality's own team, render/wallchart.town_stops), and the name and address of every partner named. Names go in as
 data; the script sets them as text.
 """
 
@@ -15,7 +15,7 @@ import json
 from wegwijzer.catalog import Catalog
 from wegwijzer.render.questions import region_first_stop, shared_stop
 from wegwijzer.render.urls import url
-from wegwijzer.render.wallchart import stops
+from wegwijzer.render.wallchart import town_stops
 
 # The folder of the built site the files are written to (hooks/wegwijzer_hooks.py).
 FOLDER = "assets/eerste-stops"
@@ -31,9 +31,9 @@ def region_stops(catalog: Catalog, region_id: str, questions: list[dict]) -> dic
     own = {q["id"]: region_first_stop(catalog, q, region_id) for q in questions}
     towns: dict[str, dict[str, list[str]]] = {}
     for town in region["municipalities"]:
-        works: dict[str, bool] = {}
+        first = town_stops(catalog, region_id, town["id"])
         for question in questions:
-            here = stops(catalog, question, region_id, town["id"], works)
+            here = first[question["id"]]
             if here != own[question["id"]]:
                 towns.setdefault(town["id"], {})[question["id"]] = here
     named = {p for found in [*own.values(), *(s for t in towns.values() for s in t.values())] for p in found}

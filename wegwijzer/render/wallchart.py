@@ -70,6 +70,18 @@ def stops(catalog: Catalog, question: dict[str, Any], region_id: str, town: str,
     return []
 
 
+def town_stops(catalog: Catalog, region_id: str, town: str) -> dict[str, list[str]]:
+    """Question id → its first stop in the municipality (stops()), for every question; once per catalog (the wall
+    chart and /wegwijzer/'s file of the region both need it)."""
+    key = ("town_stops", region_id, town)
+    found = catalog.memo.get(key)
+    if found is None:
+        works: dict[str, bool] = {}
+        found = {q["id"]: stops(catalog, q, region_id, town, works) for q in catalog.all("question")}
+        catalog.memo[key] = found
+    return found
+
+
 def data_date(catalog: Catalog, named: list[str]) -> str:
     """The newest check of anything on the sheet: the questions and the agencies it names (`named`)."""
     dates = [str(q.get("last_verified", "")) for q in catalog.all("question")]
@@ -84,11 +96,11 @@ def sheet(catalog: Catalog, region: dict[str, Any], town: dict[str, str], names:
     by_theme: dict[str, list[dict[str, Any]]] = {}
     for question in catalog.all("question"):
         by_theme.setdefault(question["theme"], []).append(question)
-    themes, named, works = [], [], {}
+    themes, named, first = [], [], town_stops(catalog, region["id"], town["id"])
     for theme, label in names["theme"].items():
         entries = []
         for question in by_theme.get(theme, []):
-            found = stops(catalog, question, region["id"], town["id"], works)
+            found = first[question["id"]]
             named += found
             agencies = "".join(_stop(catalog, p) for p in found)
             entries.append(f'<li class="ww-wall-question"><span class="ww-wall-title">{esc(question["title"])}</span>'

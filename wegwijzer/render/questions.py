@@ -16,6 +16,7 @@ from wegwijzer.render.reach import reach_sentence
 from wegwijzer.render.region import municipalities_attr, short_name
 from wegwijzer.render.regions import status_notice
 from wegwijzer.render.urls import href
+from wegwijzer.rules.coverage import region_steps
 from wegwijzer.schemas import Schemas, default_schemas
 
 
@@ -95,11 +96,6 @@ def differs_per_region(catalog: Catalog, question: dict[str, Any]) -> bool:
             if "areas" in partner and not every <= set(catalog.regions_of(partner)):
                 return True
     return False
-
-
-def region_steps(question: dict[str, Any], region_id: str) -> list[dict[str, Any]]:
-    """The steps of the question that apply in the region, in order: generic steps and its own."""
-    return [s for s in question["steps"] if not s.get("regions") or region_id in s["regions"]]
 
 
 def _regional_kinds(catalog: Catalog, question: dict[str, Any], names: dict[str, dict[str, str]]) -> str:
@@ -197,7 +193,7 @@ def route_page(catalog: Catalog, key: str, root: str = "../../../", edit_url: st
     region = catalog.get("region", region_id)
     assert question is not None and region is not None
     names = (schemas or default_schemas()).partner_labels()
-    steps = region_steps(question, region_id)
+    steps = region_steps(catalog, question, region_id)
     head: list[str] = [_urgent(question)]
     head.append(f'<p class="ww-route-for">Route voor de regio '
                 f'{link(href(root, "region", region_id), region["name"])}. '
@@ -236,9 +232,7 @@ def route_keys(catalog: Catalog) -> list[tuple[str, str]]:
 
 def region_first_stop(catalog: Catalog, question: dict[str, Any], region_id: str) -> list[str]:
     """The partners of the first step that applies in the region and names partners working there ([] if none)."""
-    for step in question["steps"]:
-        if step.get("regions") and region_id not in step["regions"]:
-            continue  # a step for other regions
+    for step in region_steps(catalog, question, region_id):
         partners = [p for p in step.get("partners", [])
                     if region_id in catalog.regions_of(catalog.get("partner", p) or {})]
         if partners:

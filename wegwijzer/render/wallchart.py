@@ -20,6 +20,7 @@ from wegwijzer.render.partners import site_label
 from wegwijzer.render.printing import PRINT_BUTTONS_WALL
 from wegwijzer.render.region import short_name
 from wegwijzer.render.urls import href
+from wegwijzer.rules.coverage import region_steps
 from wegwijzer.schemas import Schemas, default_schemas
 
 EMERGENCY = ("<strong>Bij acuut gevaar: bel 112.</strong> Twijfel je over huiselijk geweld of kindermishandeling? "
@@ -54,9 +55,7 @@ def stops(catalog: Catalog, question: dict[str, Any], region_id: str, town: str,
     that names a partner working there (none when no step does). `works` keeps, for one sheet, which partners work
     there."""
     works = {} if works is None else works
-    for step in question["steps"]:
-        if step.get("regions") and region_id not in step["regions"]:
-            continue
+    for step in region_steps(catalog, question, region_id):
         found = []
         for p in step.get("partners", []):
             here = works.get(p)

@@ -137,6 +137,12 @@ def test_a_municipality_without_data_gets_the_national_help(site_url: str, tab: 
         steps = visit.page.eval_on_selector_all("li.ww-step", f"els => els.filter({SHOWN}).length")
         generic = [s for s in CATALOG.get("question", path.split("/")[1])["steps"] if not s.get("regions")]
         assert steps == len(generic), path
+    # The stroomschema names no region's own first stops, only what kind of organisation they are.
+    visit.goto("wegwijzer/")
+    shown = visit.page.eval_on_selector_all("[data-ww-stops]", f"els => els.filter({SHOWN}).map(e => e.innerText)")
+    assert shown and visit.page.locator("[data-ww-filled]").count() == 0
+    regional = [p["name"] for p in CATALOG.all("partner") if NATIONAL not in p.get("areas", [NATIONAL])]
+    assert not [text for text in shown if any(name in text for name in regional)]
     assert not visit.console_errors + visit.page_errors
     assert not visit.foreign_requests()
 

@@ -55,3 +55,8 @@ class Pdf:
     def lines(self, page: int) -> list[str]:
         """The text lines of a page (1-based), without blank lines, spaces squeezed."""
         return [" ".join(line.split()) for line in self.texts[page - 1].splitlines() if line.strip()]
+
+    def numbered(self) -> bool:
+        """Every page says which it is and of how many ("Pagina 2 van 3", in the page's margin)."""
+        total = len(self.texts)
+        return bool(total) and all(f"Pagina {n} van {total}" in text for n, text in enumerate(self.texts, start=1))

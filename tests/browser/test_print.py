@@ -85,6 +85,7 @@ def test_profile_prints_without_navigation_on_a4(tab: Callable[..., Visit], site
     pdf = Pdf(page.pdf(prefer_css_page_size=True))
     assert pdf.on(A4) and len(pdf.sizes) <= 4, pdf.sizes
     assert pdf.smallest().points >= 7.95, pdf.smallest()
+    assert pdf.numbered(), [text[:80] for text in pdf.texts]
     text = " ".join(" ".join(pdf.texts).split())
     assert " of ." not in text
     if profile.get("kenmerkscores"):
@@ -123,6 +124,7 @@ def test_stroomschema_prints_legibly_on_a4(tab: Callable[..., Visit], site_url: 
     page.emulate_media(media="print")
     pdf = Pdf(page.pdf(prefer_css_page_size=True, print_background=True))
     assert pdf.on(A4) and pdf.smallest().points >= 7.95, (pdf.sizes, pdf.smallest())
+    assert pdf.numbered(), pdf.texts
     text = " ".join(" ".join(pdf.texts).split())
     for question in CATALOG.all("question"):
         for partner in stops(CATALOG, question, region["id"], town["id"]):
@@ -216,6 +218,7 @@ def test_a_route_prints_for_the_chosen_region_on_two_a4_pages(tab: Callable[...,
                                          ".map(e => e.querySelector('.ww-partner-name').textContent)")
     pdf = Pdf(page.pdf(prefer_css_page_size=True))
     assert pdf.on(A4) and len(pdf.sizes) <= 2, (question, pdf.sizes)
+    assert pdf.numbered(), [text[:80] for text in pdf.texts]
     assert pdf.smallest().points >= 7.95, pdf.smallest()
     text = " ".join(" ".join(pdf.texts).split())
     for name in partners:

@@ -66,6 +66,10 @@
     }
     document.querySelectorAll("[data-ww-place]").forEach(function (form) { showMissing(form, place); });
     fillStops(nowhere ? "" : region, town);
+    // A folded list of every region's links opens once the reader chose: then it holds only hers.
+    document.querySelectorAll("details[data-ww-open-when-chosen]").forEach(function (el) {
+      if (region) el.open = true;
+    });
     var municipality = place ? (place.id || place.code || "") : "";
     regionListeners.forEach(function (listener) { listener(region, municipality); });
   }

@@ -155,12 +155,16 @@ def wall_chart_key(region_id: str) -> str:
 
 
 def wall_chart_links(catalog: Catalog, root: str = "../") -> str:
-    """On /wegwijzer/: a link to each region's wall chart; with a region chosen only hers shows."""
+    """On /wegwijzer/: a link to each region's wall chart, folded away (a long list with many regions); with a
+    municipality chosen the list opens and only her region's shows."""
+    regions = catalog.all("region")
     entries = "".join(f'<li data-regions="{esc(r["id"])}">'
                       f'{link(href(root, "wallchart", wall_chart_key(r["id"])), "Wandkaart " + short_name(r))}</li>'
-                      for r in catalog.all("region"))
+                      for r in regions)
     return ('<div class="ww-wall-links" data-pagefind-ignore><p>Voor de muur van de IB-kamer: de wandkaart van je '
-            f"regio, per gemeente op één A3-vel (of A4 liggend).</p><ul>{entries}</ul></div>")
+            "regio, per gemeente op één A3-vel (of A4 liggend).</p>"
+            f'<details data-ww-open-when-chosen><summary>Wandkaarten per regio ({len(regions)})</summary>'
+            f"<ul>{entries}</ul></details></div>")
 
 
 MACROS = {

@@ -164,6 +164,7 @@ def test_wall_chart_prints_on_one_a3_sheet_per_municipality(tab: Callable[..., V
     for question in CATALOG.all("question"):
         assert " ".join(question["title"].split()) in text, question["id"]
     assert "112" in text and "0800-2000" in text
+    assert "Pagina 1 van" not in text, "a wall chart is one sheet: no page number"
     assert "Gegevens bijgewerkt tot" in text and visit.base + "wegwijzer/" in text
     assert "Kies je regio" not in text and "bovenaan de pagina" not in text
     town_name = next(m["name"] for r in CATALOG.all("region") for m in r["municipalities"] if m["id"] == town)

@@ -2,7 +2,8 @@
 
 Edit links follow MkDocs's own rule, `edit_uri` (extra.edit_base) plus each file's `edit_uri`: its path in the
 repository, which this hook sets for the pages of docs/ and the pages made from records. Under `mkdocs serve --dirty`
-(`make serve`) a data edit rebuilds only the pages it changes (render/changed.py).
+(`make serve`) a data edit makes again only the pages whose reads it changed (render/reuse.py) and writes only the
+pages that differ (render/changed.py).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from wegwijzer.render.first_stops import stops_assets
 from wegwijzer.render.municipalities import ASSET, choice_json
 from wegwijzer.render.pages import generated_pages
 from wegwijzer.render.region import region_control
+from wegwijzer.render.reuse import PageCache
 from wegwijzer.render.search import page_markup
 from wegwijzer.schemas import default_schemas
 
@@ -48,6 +50,7 @@ class _Build:
     # Under `mkdocs serve`, broken data gives an error page on every address instead of a failed (and hanging) build.
     errors: list[Problem] | None = None
     changed: ChangedPages | None = None  # only under `mkdocs serve --dirty`
+    pages: PageCache | None = None  # only under `mkdocs serve --dirty`: Markdown reused when its reads did not change
 
 
 _build = _Build()
@@ -71,9 +74,9 @@ class _DirtyIsExact(logging.Filter):
 
 
 def on_startup(command: str, dirty: bool) -> None:
-    _build.command, _build.changed = command, None
+    _build.command, _build.changed, _build.pages = command, None, None
     if command == "serve" and dirty:
-        _build.changed = ChangedPages()
+        _build.changed, _build.pages = ChangedPages(), PageCache()
         build_log = logging.getLogger("mkdocs.commands.build")
         if not any(isinstance(f, _DirtyIsExact) for f in build_log.filters):
             build_log.addFilter(_DirtyIsExact())
@@ -123,7 +126,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for file in files.documentation_pages():
         file.edit_uri = f"{docs}/{file.src_uri}"
     for generated in generated_pages(current(), config.extra.get("edit_base"), config.extra.get("meldadres") or "",
-                                     config.site_url or "", config.extra.get("site_address") or ""):
+                                     config.site_url or "", config.extra.get("site_address") or "",
+                                     cache=_build.pages):
         if files.get_file_from_path(generated.src_uri) is not None:
             raise PluginError(f"{generated.source}: de pagina {generated.src_uri} bestaat al in docs/; kies een "
                               "ander id.")

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from wegwijzer.catalog import Catalog
 from wegwijzer.render import partners, profiles, questions, regions, report, roles, wallchart
+from wegwijzer.render.changed import digest
 from wegwijzer.render.report import page_reference
+from wegwijzer.render.reuse import Fingerprints, PageCache
 from wegwijzer.render.urls import edit_url, repo_path, root_of, src_uri, url
+from wegwijzer.schemas import default_schemas
 
 # kind → function(catalog, id, root=..., edit_url=...) returning the page's Markdown; each module exports PAGES.
 Renderer = Callable[..., str]
@@ -33,16 +37,30 @@ class GeneratedPage:
 
 
 def generated_pages(catalog: Catalog, edit_base: str | None = None, report_to: str = "",
-                    site_url: str = "", site_address: str = "") -> list[GeneratedPage]:
+                    site_url: str = "", site_address: str = "", cache: PageCache | None = None) -> list[GeneratedPage]:
     """One page per record of every kind that has a page; `report_to` is the maintainers' address for "Klopt dit
     niet?" (mkdocs.yml extra.meldadres), `site_url` the site's own address for the page named in that e-mail,
-    `site_address` the address printed on the wall charts (extra.site_address)."""
+    `site_address` the address printed on the wall charts (extra.site_address). With a `cache` (`mkdocs serve
+    --dirty`), a page whose reads did not change since the last build is not made again (render/reuse.py)."""
+    settings = digest(repr((edit_base, report_to, site_url, site_address, catalog.today)),
+                      repr(sorted(default_schemas().raw.items())))
+    prints = Fingerprints(catalog)
+    if cache is not None:
+        cache.reused = 0
+
+    def made(key: str, own: tuple[str, str], make: Callable[[Any], str]) -> str:
+        if cache is None:
+            return make(catalog)
+        return str(cache.page(catalog, prints, settings, key, ("get", *own), make))
+
     pages = []
     for kind, render in RENDERERS.items():
         for id_, record in catalog.records.get(kind, {}).items():
             edit = edit_url(edit_base, record.source)
-            markdown = render(catalog, id_, root=root_of(url(kind, id_)), edit_url=edit)
-            markdown = report.fill(markdown, report_to, record.data, kind, page_reference(url(kind, id_), site_url))
+            markdown = made(src_uri(kind, id_), (kind, id_), lambda c, render=render, kind=kind, id_=id_, record=record,
+                            edit=edit: report.fill(render(c, id_, root=root_of(url(kind, id_)), edit_url=edit),
+                                                   report_to, record.data, kind,
+                                                   page_reference(url(kind, id_), site_url)))
             pages.append(GeneratedPage(src_uri(kind, id_), markdown, record.path, edit, repo_path(record.source)))
     # A question's route in each region: pages of their own, so no page grows with the number of regions.
     cards: dict[tuple[str, str], str] = {}
@@ -50,15 +68,17 @@ def generated_pages(catalog: Catalog, edit_base: str | None = None, report_to: s
         record = catalog.records["question"][question_id]
         key = f"{question_id}/{region_id}"
         edit = edit_url(edit_base, record.source)
-        markdown = questions.route_page(catalog, key, root=root_of(url("route", key)), edit_url=edit, cards=cards)
-        markdown = report.fill(markdown, report_to, record.data, "question",
-                               page_reference(url("route", key), site_url))
+        markdown = made(src_uri("route", key), ("question", question_id), lambda c, key=key, record=record, edit=edit:
+                        report.fill(questions.route_page(c, key, root=root_of(url("route", key)), edit_url=edit,
+                                                         cards=cards),
+                                    report_to, record.data, "question", page_reference(url("route", key), site_url)))
         pages.append(GeneratedPage(src_uri("route", key), markdown, record.path, edit, repo_path(record.source)))
     # A region's wall chart, on a page of its own for the same reason.
     for region_id, record in catalog.records.get("region", {}).items():
         key = wallchart.wall_chart_key(region_id)
         edit = edit_url(edit_base, record.source)
-        markdown = wallchart.wall_chart_page(catalog, region_id, root=root_of(url("wallchart", key)),
-                                             address=site_address)
+        markdown = made(src_uri("wallchart", key), ("region", region_id), lambda c, region_id=region_id, key=key:
+                        wallchart.wall_chart_page(c, region_id, root=root_of(url("wallchart", key)),
+                                                  address=site_address))
         pages.append(GeneratedPage(src_uri("wallchart", key), markdown, record.path, edit, repo_path(record.source)))
     return pages

@@ -1,0 +1,153 @@
+"""Under `mkdocs serve --dirty`: a page made from the data is made again only when something it read has changed.
+
+While a page is made it sees the catalog through `Reading`, which notes what the page reads: one record, every
+record of a kind, or how far the regions are (coverage). Whatever else it asks of the catalog counts as reading
+everything, so such a page is made every time: a read this module does not know of can cost time, never a stale
+page. The next build compares a fingerprint of each noted read with the new data (`Fingerprints`) and reuses the
+page's Markdown when all are the same, and the settings too (`PageCache`). render/changed.py then decides, as
+before, which pages are written again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from wegwijzer.catalog import Catalog
+from wegwijzer.render.changed import digest
+
+Read = tuple[str, ...]
+EVERYTHING: Read = ("*",)
+COVERAGE: Read = ("coverage",)
+
+# What a value kept in Catalog.memo was made from, by the name its key starts with (render/wallchart.town_stops,
+# rules/coverage.region_steps). A key not named here counts as everything.
+MEMO_READS: dict[str, Callable[[tuple[str, ...]], list[Read]]] = {
+    "region_steps": lambda key: [("get", "question", key[1]), ("all", "region")],
+    "town_stops": lambda key: [("all", "question"), ("all", "partner"), ("all", "region")],
+}
+
+
+class _NotedMemo:
+    """Catalog.memo as one page sees it: a value it takes counts as the reads it was made from."""
+
+    def __init__(self, memo: dict[tuple[str, ...], Any], reads: set[Read]) -> None:
+        self._memo, self._reads = memo, reads
+
+    def _note(self, key: tuple[str, ...]) -> None:
+        made_from = MEMO_READS.get(key[0] if key else "")
+        self._reads.update(made_from(key) if made_from else [EVERYTHING])
+
+    def get(self, key: tuple[str, ...], default: Any = None) -> Any:
+        self._note(key)
+        return self._memo.get(key, default)
+
+    def __setitem__(self, key: tuple[str, ...], value: Any) -> None:
+        self._note(key)
+        self._memo[key] = value
+
+
+class Reading:
+    """The catalog, noting in `reads` what is read of it (see the module's docstring)."""
+
+    def __init__(self, catalog: Catalog, reads: set[Read]) -> None:
+        self._catalog, self._reads = catalog, reads
+
+    def all(self, kind: str) -> list[dict[str, Any]]:
+        self._reads.add(("all", kind))
+        return self._catalog.all(kind)
+
+    def get(self, kind: str, id_: str) -> dict[str, Any] | None:
+        self._reads.add(("get", kind, id_))
+        return self._catalog.get(kind, id_)
+
+    def is_stale(self, kind: str, id_: str) -> bool:  # the date of the build is one of the settings
+        self._reads.add(("get", kind, id_))
+        return self._catalog.is_stale(kind, id_)
+
+    def regions_of(self, partner: dict[str, Any]) -> list[str]:  # the partner itself is read with get
+        self._reads.add(("all", "region"))
+        return self._catalog.regions_of(partner)
+
+    def questions_for(self, partner_id: str) -> list[dict[str, Any]]:
+        self._reads.add(("all", "question"))
+        return self._catalog.questions_for(partner_id)
+
+    def referrers(self, kind: str, field_name: str, target_id: str) -> list[dict[str, Any]]:
+        self._reads.add(("all", kind))
+        return self._catalog.referrers(kind, field_name, target_id)
+
+    @property
+    def municipalities(self) -> dict[str, tuple[str, str]]:
+        self._reads.add(("all", "region"))
+        return self._catalog.municipalities
+
+    @property
+    def town_regions(self) -> dict[str, list[str]]:
+        self._reads.add(("all", "region"))
+        return self._catalog.town_regions
+
+    @property
+    def coverage(self) -> Any:
+        self._reads.add(COVERAGE)
+        return self._catalog.coverage
+
+    @property
+    def today(self) -> Any:  # one of the settings
+        return self._catalog.today
+
+    @property
+    def memo(self) -> _NotedMemo:
+        return _NotedMemo(self._catalog.memo, self._reads)
+
+    def __getattr__(self, name: str) -> Any:
+        self._reads.add(EVERYTHING)
+        return getattr(self._catalog, name)
+
+
+class Fingerprints:
+    """The fingerprint of each read in one catalog (None: not comparable, so changed)."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self._catalog = catalog
+        self._known: dict[Read, str | None] = {}
+
+    def of(self, read: Read) -> str | None:
+        if read not in self._known:
+            self._known[read] = self._make(read)
+        return self._known[read]
+
+    def _make(self, read: Read) -> str | None:
+        records = self._catalog.records
+        if read[0] == "get":
+            record = records.get(read[1], {}).get(read[2])
+            return digest(record.path, repr(record.data)) if record else "-"
+        if read[0] == "all":
+            return digest(*(self.of(("get", read[1], id_)) or "" for id_ in records.get(read[1], {})))
+        if read == COVERAGE:
+            return digest(repr(sorted(self._catalog.coverage.items())))
+        return None
+
+
+class PageCache:
+    """One per `mkdocs serve --dirty`: each data page's Markdown and the fingerprints of what it read."""
+
+    def __init__(self) -> None:
+        self._pages: dict[str, tuple[str, dict[Read, str | None], Any]] = {}
+        self.reused = 0  # pages reused in the last build (generated_pages starts it at 0)
+
+    def page(self, catalog: Catalog, prints: Fingerprints, settings: str, key: str, own: Read,
+             make: Callable[[Any], Any]) -> Any:
+        """The page `key` (whose own record is `own`) as `make(catalog)` makes it, reused when nothing it read
+        changed."""
+        kept = self._pages.get(key)
+        if kept and kept[0] == settings and all(v is not None and prints.of(r) == v for r, v in kept[1].items()):
+            self.reused += 1
+            return kept[2]
+        reads: set[Read] = {own}
+        made = make(Reading(catalog, reads))
+        self._pages[key] = (settings, {r: prints.of(r) for r in reads}, made)
+        return made
+
+    def forget(self) -> None:
+        self._pages = {}

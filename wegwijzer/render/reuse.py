@@ -15,28 +15,43 @@ from typing import Any
 
 from wegwijzer.catalog import Catalog
 from wegwijzer.render.changed import digest
+from wegwijzer.rules.coverage import region_steps
 
 Read = tuple[str, ...]
 EVERYTHING: Read = ("*",)
 COVERAGE: Read = ("coverage",)
 
+def _town_stops_reads(catalog: Catalog, key: tuple[str, ...]) -> list[Read]:
+    """A municipality's first stops (render/wallchart.town_stops) read every question, the regions, and each partner
+    that a step of the region names."""
+    named = {p for q in catalog.all("question") for step in region_steps(catalog, q, key[1])
+             for p in step.get("partners", [])}
+    return [("all", "question"), ("all", "region"), *(("get", "partner", p) for p in sorted(named))]
+
+
 # What a value kept in Catalog.memo was made from, by the name its key starts with (render/wallchart.town_stops,
 # rules/coverage.region_steps). A key not named here counts as everything.
-MEMO_READS: dict[str, Callable[[tuple[str, ...]], list[Read]]] = {
-    "region_steps": lambda key: [("get", "question", key[1]), ("all", "region")],
-    "town_stops": lambda key: [("all", "question"), ("all", "partner"), ("all", "region")],
+MEMO_READS: dict[str, Callable[[Catalog, tuple[str, ...]], list[Read]]] = {
+    "region_steps": lambda catalog, key: [("get", "question", key[1]), ("all", "region")],
+    "town_stops": _town_stops_reads,
 }
 
 
 class _NotedMemo:
     """Catalog.memo as one page sees it: a value it takes counts as the reads it was made from."""
 
-    def __init__(self, memo: dict[tuple[str, ...], Any], reads: set[Read]) -> None:
-        self._memo, self._reads = memo, reads
+    def __init__(self, catalog: Catalog, reads: set[Read]) -> None:
+        self._catalog, self._memo, self._reads = catalog, catalog.memo, reads
 
     def _note(self, key: tuple[str, ...]) -> None:
         made_from = MEMO_READS.get(key[0] if key else "")
-        self._reads.update(made_from(key) if made_from else [EVERYTHING])
+        if made_from is None:
+            self._reads.add(EVERYTHING)
+            return
+        noted = self._memo.get(("reads", *key))  # the same for every page of one build
+        if noted is None:
+            noted = self._memo[("reads", *key)] = made_from(self._catalog, key)
+        self._reads.update(noted)
 
     def get(self, key: tuple[str, ...], default: Any = None) -> Any:
         self._note(key)
@@ -98,7 +113,7 @@ class Reading:
 
     @property
     def memo(self) -> _NotedMemo:
-        return _NotedMemo(self._catalog.memo, self._reads)
+        return _NotedMemo(self._catalog, self._reads)
 
     def __getattr__(self, name: str) -> Any:
         self._reads.add(EVERYTHING)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from wegwijzer.catalog import Catalog
 from wegwijzer.render.markup import esc, link
 
@@ -12,9 +14,9 @@ def key_figures(catalog: Catalog, root: str = "") -> str:
     lines = [f"{link(root + 'wegwijzer/', str(len(catalog.all('question'))) + ' vragen')} met een route naar de "
              "juiste instantie",
              f"{link(root + 'sociale-kaart/', str(len(partners)) + ' partners')} op de sociale kaart"]
+    counts = Counter(region_id for p in partners for region_id in catalog.regions_of(p))  # once per partner
     for region in catalog.all("region"):
-        count = sum(region["id"] in catalog.regions_of(p) for p in partners)
-        lines.append(f"{count} partners voor {esc(region['name'])} (landelijke diensten meegeteld)")
+        lines.append(f"{counts[region['id']]} partners voor {esc(region['name'])} (landelijke diensten meegeteld)")
     return '<ul class="ww-figures">' + "".join(f"<li>{line}</li>" for line in lines) + "</ul>"
 
 

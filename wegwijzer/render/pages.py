@@ -42,25 +42,25 @@ def generated_pages(catalog: Catalog, edit_base: str | None = None, report_to: s
     niet?" (mkdocs.yml extra.meldadres), `site_url` the site's own address for the page named in that e-mail,
     `site_address` the address printed on the wall charts (extra.site_address). With a `cache` (`mkdocs serve
     --dirty`), a page whose reads did not change since the last build is not made again (render/reuse.py)."""
-    settings = digest(repr((edit_base, report_to, site_url, site_address, catalog.today)),
-                      repr(sorted(default_schemas().raw.items())))
-    prints = Fingerprints(catalog)
+    settings, prints = "", Fingerprints(catalog)
     if cache is not None:
+        settings = digest(repr((edit_base, report_to, site_url, site_address, catalog.today)),
+                          repr(sorted(default_schemas().raw.items())))
         cache.reused = 0
 
-    def made(key: str, own: tuple[str, str], make: Callable[[Any], str]) -> str:
+    def made(key: str, own: tuple[str, str], render: Callable[..., str], *args: Any, **kwargs: Any) -> str:
+        """`render(catalog, *args, **kwargs)`, or the Markdown it gave last time when nothing it read changed."""
         if cache is None:
-            return make(catalog)
-        return str(cache.page(catalog, prints, settings, key, ("get", *own), make))
+            return render(catalog, *args, **kwargs)
+        return str(cache.page(catalog, prints, settings, key, ("get", *own),
+                              lambda seen: render(seen, *args, **kwargs)))
 
     pages = []
     for kind, render in RENDERERS.items():
         for id_, record in catalog.records.get(kind, {}).items():
             edit = edit_url(edit_base, record.source)
-            markdown = made(src_uri(kind, id_), (kind, id_), lambda c, render=render, kind=kind, id_=id_, record=record,
-                            edit=edit: report.fill(render(c, id_, root=root_of(url(kind, id_)), edit_url=edit),
-                                                   report_to, record.data, kind,
-                                                   page_reference(url(kind, id_), site_url)))
+            markdown = made(src_uri(kind, id_), (kind, id_), render, id_, root=root_of(url(kind, id_)), edit_url=edit)
+            markdown = report.fill(markdown, report_to, record.data, kind, page_reference(url(kind, id_), site_url))
             pages.append(GeneratedPage(src_uri(kind, id_), markdown, record.path, edit, repo_path(record.source)))
     # A question's route in each region: pages of their own, so no page grows with the number of regions.
     cards: dict[tuple[str, str], str] = {}
@@ -68,17 +68,16 @@ def generated_pages(catalog: Catalog, edit_base: str | None = None, report_to: s
         record = catalog.records["question"][question_id]
         key = f"{question_id}/{region_id}"
         edit = edit_url(edit_base, record.source)
-        markdown = made(src_uri("route", key), ("question", question_id), lambda c, key=key, record=record, edit=edit:
-                        report.fill(questions.route_page(c, key, root=root_of(url("route", key)), edit_url=edit,
-                                                         cards=cards),
-                                    report_to, record.data, "question", page_reference(url("route", key), site_url)))
+        markdown = made(src_uri("route", key), ("question", question_id), questions.route_page, key,
+                        root=root_of(url("route", key)), edit_url=edit, cards=cards)
+        markdown = report.fill(markdown, report_to, record.data, "question",
+                               page_reference(url("route", key), site_url))
         pages.append(GeneratedPage(src_uri("route", key), markdown, record.path, edit, repo_path(record.source)))
     # A region's wall chart, on a page of its own for the same reason.
     for region_id, record in catalog.records.get("region", {}).items():
         key = wallchart.wall_chart_key(region_id)
         edit = edit_url(edit_base, record.source)
-        markdown = made(src_uri("wallchart", key), ("region", region_id), lambda c, region_id=region_id, key=key:
-                        wallchart.wall_chart_page(c, region_id, root=root_of(url("wallchart", key)),
-                                                  address=site_address))
+        markdown = made(src_uri("wallchart", key), ("region", region_id), wallchart.wall_chart_page, region_id,
+                        root=root_of(url("wallchart", key)), address=site_address)
         pages.append(GeneratedPage(src_uri("wallchart", key), markdown, record.path, edit, repo_path(record.source)))
     return pages

@@ -21,6 +21,7 @@ Read = tuple[str, ...]
 EVERYTHING: Read = ("*",)
 COVERAGE: Read = ("coverage",)
 
+
 def _town_stops_reads(catalog: Catalog, key: tuple[str, ...]) -> list[Read]:
     """A municipality's first stops (render/wallchart.town_stops) read every question, the regions, and each partner
     that a step of the region names."""
@@ -163,6 +164,3 @@ class PageCache:
         made = make(Reading(catalog, reads))
         self._pages[key] = (settings, {r: prints.of(r) for r in reads}, made)
         return made
-
-    def forget(self) -> None:
-        self._pages = {}

@@ -163,6 +163,17 @@ def test_message(case: tuple, tmp_path: Path) -> None:
     assert found == [tuple(expected)]
 
 
+def test_a_placeholder_spelt_with_an_escape_is_found(tmp_path: Path) -> None:
+    """The reader notes whether a file can hold AANVULLEN (records/reader.py); an escape in double quotes spells it
+    too, and then the texts are looked at one by one."""
+    data = write_dataset(3, tmp_path / "data")
+    text = GOOD.format(id="test-x").replace("name: Testpartner", 'name: "AANVULLE\\u004E: naam"', 1)
+    assert "AANVULLEN" not in text
+    (data / "partners" / "test-x.yaml").write_text(text, encoding="utf-8")
+    assert [(p.file.rsplit("/", 1)[-1], p.field) for p in build_catalog(data).problems
+            if p.code == "placeholder"] == [("test-x.yaml", "name")]
+
+
 def test_every_message_of_a_record_on_its_own_has_its_wording_test() -> None:
     """The codes messages.py and validate.py write, each with a case above; "invalid" (const, or a `not` other than
     phone with no_phone), "too-many-items" and "empty" (minLength without a pattern) occur in no partner field."""

@@ -7,7 +7,9 @@ from pathlib import Path
 
 import yaml
 
+from wegwijzer.catalog import build_catalog
 from wegwijzer.checks.glossary import GLOSSARY, Term, drift, read_glossary
+from wegwijzer.devtools.synth import write_dataset
 from wegwijzer.problems import format_problem
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -90,3 +92,21 @@ def test_partner_and_question_texts_address_the_ib_er_as_je() -> None:
         for path in sorted((ROOT / "data" / folder).glob("*.yaml")):
             walk(yaml.safe_load(path.read_text(encoding="utf-8")), f"{folder}/{path.stem}")
     assert not found, "\n".join(found)
+
+
+def test_drift_in_the_records_is_reported_on_every_load_and_follows_an_edit(tmp_path: Path) -> None:
+    """Under `mkdocs serve` an unchanged file keeps its Record, and what the check found in it (Record.derived)."""
+    data = write_dataset(3, tmp_path / "data")
+    path = data / "partners" / "testpartner-1.yaml"
+    path.write_text(re.sub(r"^description: .*$", "description: Vraag het de zorgmakelaar.", path.read_text("utf-8"),
+                           flags=re.M), encoding="utf-8")
+
+    def drifted() -> list[tuple[str, int, str]]:
+        return [(p.file.rsplit("/", 1)[-1], p.line, p.message) for p in build_catalog(data).problems
+                if p.code == "glossary-drift"]
+
+    first = drifted()
+    assert first == [("testpartner-1.yaml", first[0][1], '"zorgmakelaar" wijkt af van de begrippenlijst')]
+    assert drifted() == first
+    path.write_text(path.read_text("utf-8").replace("zorgmakelaar", "zorgregisseur"), encoding="utf-8")
+    assert drifted() == []

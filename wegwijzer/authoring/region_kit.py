@@ -19,7 +19,7 @@ import yaml
 
 from wegwijzer.catalog import build_catalog
 from wegwijzer.domain import slug
-from wegwijzer.records.validate import PLACEHOLDER
+from wegwijzer.records.reader import PLACEHOLDER
 
 _TODO = f"{PLACEHOLDER}: "
 

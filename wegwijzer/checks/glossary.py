@@ -89,10 +89,13 @@ def _record_texts(records: list[Record], terms: list[Term]) -> Iterator[tuple[st
         return
     any_variant = re.compile("|".join(f"(?:{pattern})" for pattern in patterns))
     for record in records:
+        # Worked out once per record and glossary: under `mkdocs serve` an unchanged file keeps its Record.
+        key = ("glossary", any_variant.pattern)
+        if key not in record.derived:
+            record.derived[key] = [(where, text) for where, text in _walk(record.data, ())
+                                   if not is_id(text) and any_variant.search(text)]
         lines: list[str] | None = None
-        for where, text in _walk(record.data, ()):
-            if is_id(text) or not any_variant.search(text):
-                continue
+        for where, text in record.derived[key]:
             if lines is None:
                 source = record.text or (record.source.read_bytes().decode("utf-8-sig") if record.source else "")
                 lines = source.splitlines()

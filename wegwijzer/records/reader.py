@@ -64,6 +64,9 @@ class _FastLoader(_Loader):
         raise _Fallback
 
 
+# What `make new-region` writes where a fact is still to be looked up: never published (records/validate.py).
+PLACEHOLDER = "AANVULLEN"
+
 _STR, _MAP, _SEQ = "tag:yaml.org,2002:str", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"
 _SAFE_TAGS = {_STR, _MAP, _SEQ, "tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool",
               "tag:yaml.org,2002:null"}
@@ -84,6 +87,10 @@ class Record:
     # Numbers not written as plain decimals (012, 0x8, 1_8): path → (message, hint)
     odd_numbers: dict[DataPath, tuple[str, str]] = field(default_factory=dict, repr=False)
     floats: list[DataPath] = field(default_factory=list, repr=False)  # where a number with a point stands
+    # The text may still say PLACEHOLDER (False only when the parser saw that it does not).
+    placeholder: bool = field(default=True, repr=False)
+    # What a check worked out from this record alone, by the check's key: a changed file is a new Record.
+    derived: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def positions(self) -> dict[DataPath, tuple[int, int]]:
@@ -284,6 +291,7 @@ def parse_text(text: str, file: str, kind: str) -> tuple[Record | None, list[Pro
     record, problems = _parse(text, file, kind)
     if record is not None:
         record.suspicious = _suspicious(text)
+        record.placeholder = PLACEHOLDER in text or record.suspicious  # an escape may spell it too
     return record, problems
 
 

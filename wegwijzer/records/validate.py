@@ -10,14 +10,12 @@ from wegwijzer.domain import dotted, is_id
 from wegwijzer.problems import ERROR, WARNING, Problem, shorten, visible
 from wegwijzer.records import text_checks
 from wegwijzer.records.messages import id_suggestion, raw_token, schema_problems
-from wegwijzer.records.reader import Record
+from wegwijzer.records.reader import PLACEHOLDER, Record
 from wegwijzer.schemas import Schemas
 
 # Bidirectional controls and zero-width characters: they make a text read differently from what it says.
 _TRICKY = re.compile("[\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 NAME_FIELDS = ("id", "name", "title")
-# What `make new-region` writes where a fact is still to be looked up: never published.
-PLACEHOLDER = "AANVULLEN"
 
 def validate_record(record: Record, schemas: Schemas, template: bool = False) -> list[Problem]:
     """Every schema problem in one record, plus an id that differs from the file name (not for a template)."""
@@ -26,7 +24,7 @@ def validate_record(record: Record, schemas: Schemas, template: bool = False) ->
         problems = schema_problems(record, schemas, schemas.validator(record.kind).iter_errors(record.data))
     if not template:
         problems += _file_name(record)
-    if not record.text or PLACEHOLDER in record.text:
+    if record.placeholder:
         problems += _placeholders(record)
     if record.floats:
         problems += _whole_numbers(record, schemas)

@@ -12,10 +12,12 @@ import gc
 import logging
 import os
 import sys
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from jinja2 import Environment
+from jinja2 import BytecodeCache, Environment
+from jinja2.bccache import Bucket
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
@@ -36,7 +38,6 @@ from wegwijzer.render.municipalities import ASSET, choice_json
 from wegwijzer.render.pages import generated_pages
 from wegwijzer.render.region import region_control
 from wegwijzer.render.reuse import PageCache
-from wegwijzer.render.search import page_markup
 from wegwijzer.schemas import default_schemas
 
 log = logging.getLogger("mkdocs.hooks.wegwijzer")
@@ -51,15 +52,35 @@ class _Build:
     errors: list[Problem] | None = None
     changed: ChangedPages | None = None  # only under `mkdocs serve --dirty`
     pages: PageCache | None = None  # only under `mkdocs serve --dirty`: Markdown reused when its reads did not change
+    # Only under `mkdocs serve --dirty`: src_uri → (content, Markdown, front matter) of a data page as last read.
+    sources: dict[str, tuple[str, str, dict]] | None = None
 
 
+class _CompiledTemplates(BytecodeCache):
+    """The theme's templates compiled once per `mkdocs serve`, not again for every rebuild (Jinja checks each
+    template's source against what was compiled)."""
+
+    def __init__(self) -> None:
+        self.compiled: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        if bucket.key in self.compiled:
+            bucket.bytecode_from_string(self.compiled[bucket.key])
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self.compiled[bucket.key] = bucket.bytecode_to_string()
+
+
+IDLE_SECONDS = 1.0  # after a build under `mkdocs serve`, when its garbage is collected
 _build = _Build()
+_templates = _CompiledTemplates()
 
 
 class _DataPage(File):
     """A page made from the data: under `mkdocs serve --dirty` built again only when it changed."""
 
     unchanged = False
+    facets = ""  # the search's facets of the page (render/search.page_markup), compared by on_nav
 
     def is_modified(self) -> bool:
         return not self.unchanged
@@ -74,9 +95,9 @@ class _DirtyIsExact(logging.Filter):
 
 
 def on_startup(command: str, dirty: bool) -> None:
-    _build.command, _build.changed, _build.pages = command, None, None
+    _build.command, _build.changed, _build.pages, _build.sources = command, None, None, None
     if command == "serve" and dirty:
-        _build.changed, _build.pages = ChangedPages(), PageCache()
+        _build.changed, _build.pages, _build.sources = ChangedPages(), PageCache(), {}
         build_log = logging.getLogger("mkdocs.commands.build")
         if not any(isinstance(f, _DirtyIsExact) for f in build_log.filters):
             build_log.addFilter(_DirtyIsExact())
@@ -85,7 +106,8 @@ def on_startup(command: str, dirty: bool) -> None:
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     # The one place a build looks at the files; later events and the macros reuse this catalog.
     # It runs before MkDocs empties site/, so a build with bad data leaves the previous site alone.
-    gc.unfreeze()  # what an earlier build (under `mkdocs serve`) froze may be collected again
+    if _build.command != "serve":  # under `mkdocs serve`, _collect_when_idle does this between builds
+        gc.unfreeze()
     _build.errors = None
     base = config.extra.get("edit_base")
     config.edit_uri = base.rstrip("/") + "/" if base else None  # see the module's docstring
@@ -133,12 +155,12 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
                               "ander id.")
         page = _DataPage.generated(config, generated.src_uri, content=generated.markdown,
                                    inclusion=InclusionLevel.NOT_IN_NAV)
-        page.edit_uri = generated.edit_path
+        page.edit_uri, page.facets = generated.edit_path, generated.facets
         files.append(page)
     # The municipality choice's list (docs/assets/wegwijzer.js reads it when the reader starts typing).
     files.append(File.generated(config, ASSET, content=choice_json(current())))
     # Each region's first stops, which /wegwijzer/ shows for the reader's municipality.
-    for path, content in stops_assets(current()).items():
+    for path, content in stops_assets(current(), cache=_build.pages).items():
         files.append(File.generated(config, path, content=content))
     return files
 
@@ -158,7 +180,7 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
                   region_control(catalog), *templates, *(f"{f.src_uri}\n{f.content_string}" for f in written))
     pages = [f for f in files.documentation_pages() if isinstance(f, _DataPage)]
     same = _build.changed.unchanged(site, (
-        (f.src_uri, f"{f.content_string}\n{page_markup(catalog, f.url, themes)}\n"
+        (f.src_uri, f"{f.content_string}\n{f.facets}\n"
                     f"{record_crumbs(catalog, f.src_uri, themes)}\n{f.edit_uri}", f.abs_dest_path)
         for f in pages))
     for file in pages:
@@ -172,13 +194,24 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     # A page that was not rebuilt still counts where pages are listed (the theme overview, by Material's tags
     # plugin, the one plugin here that lists pages): it is read and shown to that plugin as in a full build, but
-    # not converted nor written again.
+    # not converted nor written again. What MkDocs read from it is kept while its content stays the same.
+    if _build.command == "serve":
+        env.bytecode_cache = _templates
     tags = config.plugins.get("material/tags")
-    if _build.changed is not None and _build.errors is None and tags is not None:
+    if _build.sources is not None and _build.errors is None and tags is not None:
+        sources, _build.sources = _build.sources, {}
         for file in files.documentation_pages():
-            if isinstance(file, _DataPage) and file.unchanged and file.page is not None:
-                file.page.read_source(config)
-                tags.on_page_markdown(file.page.markdown, page=file.page, config=config, files=files)
+            if not isinstance(file, _DataPage) or not file.unchanged or file.page is None:
+                continue
+            page, content = file.page, file.content_string
+            known = sources.get(file.src_uri)
+            if known is not None and known[0] == content:
+                page.markdown, page.meta = known[1], dict(known[2])
+            else:
+                page.read_source(config)
+            _build.sources[file.src_uri] = (content, page.markdown or "", dict(page.meta))
+            if page.meta.get("tags"):  # an untagged page adds nothing that another page lists
+                tags.on_page_markdown(page.markdown, page=page, config=config, files=files)
     return env
 
 
@@ -187,13 +220,30 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     return slots.fill(output)
 
 
+def _collect_when_idle() -> None:
+    """Under `mkdocs serve`, what earlier builds left is collected a moment after a build, while the reader looks at
+    the page, not in the middle of the next rebuild (a full collection takes some tenths of a second at national
+    size). Until then it stays frozen with everything else (on_config), so no build scans it."""
+
+    def collect() -> None:
+        gc.unfreeze()
+        gc.collect()
+        gc.freeze()
+
+    timer = threading.Timer(IDLE_SECONDS, collect)
+    timer.daemon = True
+    timer.start()
+
+
 def on_post_build(config: MkDocsConfig) -> None:
+    if _build.command == "serve":
+        _collect_when_idle()
     if _build.errors is not None:
         page = error_page(_build.errors)
         for name in ("index.html", "404.html"):  # `mkdocs serve` answers every unknown address with 404.html
             (Path(config.site_dir) / name).write_text(page, encoding="utf-8")
         return
-    write_exports(current(), Path(config.site_dir))
+    write_exports(current(), Path(config.site_dir), cache=_build.pages)
     if _build.changed is not None:  # a removed record's page goes too
         for gone in _build.changed.written():
             Path(gone).unlink(missing_ok=True)

@@ -3,6 +3,7 @@ exactly the pages made without it, and an edit that touches few pages reuses the
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from collections.abc import Callable
@@ -14,6 +15,8 @@ from support import ROOT
 
 from wegwijzer.catalog import Catalog, build_catalog
 from wegwijzer.devtools.synth import add_regions
+from wegwijzer.publish.export import csv_text, hsds, write_exports
+from wegwijzer.render.first_stops import stops_assets
 from wegwijzer.render.pages import generated_pages
 from wegwijzer.render.reuse import PageCache
 
@@ -48,9 +51,12 @@ EDITS: dict[str, Callable[[Path], None]] = {
 }
 
 
-def _pages(catalog: Catalog, cache: PageCache | None) -> list[tuple[str, str]]:
-    return [(p.src_uri, p.markdown) for p in generated_pages(catalog, "https://example.org/edit/", "fouten@example.org",
-                                                             "https://example.org/", cache=cache)]
+def _pages(catalog: Catalog, cache: PageCache | None) -> list[tuple[str, ...]]:
+    """The data pages with their search facets, and each region's file of first stops (render/first_stops.py),
+    which reuse the same way."""
+    return [(p.src_uri, p.markdown, p.facets) for p in generated_pages(
+        catalog, "https://example.org/edit/", "fouten@example.org", "https://example.org/", cache=cache)] + sorted(
+        stops_assets(catalog, cache).items())
 
 
 @pytest.mark.parametrize("edit", sorted(EDITS))
@@ -69,9 +75,9 @@ def test_pages_made_with_the_cache_equal_pages_made_without(dataset: Path, edit:
 def test_a_partner_edit_reuses_the_pages_that_do_not_show_it(dataset: Path) -> None:
     add_regions(dataset, 3)
     cache = PageCache()
-    before = dict(_pages(build_catalog(dataset), cache))
+    before = {page[0]: page[1:] for page in _pages(build_catalog(dataset), cache)}
     EDITS["partner description"](dataset)
-    after = dict(_pages(build_catalog(dataset), cache))
+    after = {page[0]: page[1:] for page in _pages(build_catalog(dataset), cache)}
     changed = sorted(uri for uri in after if after[uri] != before.get(uri))
     assert changed and cache.reused >= len(after) // 2, (changed, cache.reused, len(after))
 
@@ -104,3 +110,17 @@ def test_pages_follow_coverage_when_a_partner_moves(dataset: Path) -> None:
     catalog = build_catalog(dataset)
     assert catalog.coverage["fictieve-regio-zuid"], "the edit opens no gap"
     assert _pages(catalog, cache) == _pages(catalog, None)
+
+
+@pytest.mark.parametrize("edit", ["partner description", "partner area", "region name", "partner removed"])
+def test_exports_written_with_the_cache_equal_exports_written_without(dataset: Path, tmp_path: Path,
+                                                                      edit: str) -> None:
+    cache = PageCache()
+    write_exports(build_catalog(dataset), tmp_path / "eerst", cache)
+    EDITS[edit](dataset)
+    catalog = build_catalog(dataset)
+    fresh = [p.read_bytes() for p in write_exports(catalog, tmp_path / "zonder")]
+    assert [p.read_bytes() for p in write_exports(catalog, tmp_path / "met", cache)] == fresh
+    assert cache.reused
+    assert fresh[1].decode("utf-8-sig") == csv_text(catalog)
+    assert [json.loads(line.rstrip(",")) for line in fresh[0].decode().splitlines()[1:-1]] == hsds(catalog)

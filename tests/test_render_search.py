@@ -7,6 +7,7 @@ from pathlib import Path
 
 from wegwijzer.catalog import build_catalog
 from wegwijzer.domain import NATIONAL
+from wegwijzer.render.pages import generated_pages
 from wegwijzer.render.search import facets, issue_form, page_markup, record_of
 from wegwijzer.schemas import default_schemas
 
@@ -87,3 +88,14 @@ def test_a_route_page_is_found_in_its_own_region_only_and_shown_as_a_route(datas
     assert f'data-pagefind-meta="title:{title} – Fictieve regio Zuid"' in markup
     # A route of a region that does not exist is an ordinary page.
     assert 'data-pagefind-meta="type:Pagina"' in page_markup(catalog, "wegwijzer/testvraag-00/nergens/", {})
+
+
+def test_each_generated_page_carries_the_facets_its_address_gets(dataset: Path) -> None:
+    """`mkdocs serve --dirty` compares a data page's facets from the page itself (GeneratedPage.facets, reused
+    with its Markdown); they are what the page template gets for that address."""
+    catalog, themes = build_catalog(dataset), default_schemas().themes
+    pages = generated_pages(catalog)
+    assert {p.src_uri.split("/")[0] for p in pages} >= {"sociale-kaart", "wegwijzer", "regio"}
+    for page in pages:
+        assert page.facets == page_markup(catalog, page.src_uri.removesuffix(".md") + "/", themes), page.src_uri
+    assert sum('data-pagefind-meta="type:Route"' in p.facets for p in pages) > 0

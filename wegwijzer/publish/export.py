@@ -12,6 +12,8 @@ from typing import Any
 
 from wegwijzer.catalog import Catalog
 from wegwijzer.domain import NATIONAL, NATIONAL_NAME
+from wegwijzer.render.changed import digest
+from wegwijzer.render.reuse import Fingerprints, PageCache
 from wegwijzer.rules.doubts import doubt_lines
 from wegwijzer.schemas import Schemas, default_schemas
 
@@ -30,10 +32,10 @@ def stable_id(*parts: str) -> str:
     uuid.UUID objects cost five times the hash itself, and an export of 10,000 partners needs 100,000 ids.
     """
     name = _NAMESPACE_BYTES + "/".join(parts).encode("utf-8")
-    digest = bytearray(hashlib.sha1(name, usedforsecurity=False).digest()[:16])  # SHA-1 is what UUID 5 is
-    digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
-    digest[8] = (digest[8] & 0x3F) | 0x80  # RFC 4122 variant
-    text = digest.hex()
+    hashed = bytearray(hashlib.sha1(name, usedforsecurity=False).digest()[:16])  # SHA-1 is what UUID 5 is
+    hashed[6] = (hashed[6] & 0x0F) | 0x50  # version 5
+    hashed[8] = (hashed[8] & 0x3F) | 0x80  # RFC 4122 variant
+    text = hashed.hex()
     return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
 
@@ -142,13 +144,33 @@ def csv_text(catalog: Catalog, schemas: Schemas | None = None) -> str:
     return buffer.getvalue()
 
 
-def write_exports(catalog: Catalog, out: Path) -> list[Path]:
-    """Write export/hsds/organizations.json and export/sociale-kaart.csv under `out`; return both paths."""
+def partner_lines(catalog: Catalog, partner_id: str, labels: dict[str, dict[str, str]]) -> tuple[str, list[str]]:
+    """One partner as its line of the HSDS file (an organization as JSON) and its row of the CSV table."""
+    partner = catalog.get("partner", partner_id) or {}
+    return json.dumps(organization(catalog, partner, labels), ensure_ascii=False), csv_row(catalog, partner, labels)
+
+
+def write_exports(catalog: Catalog, out: Path, cache: PageCache | None = None) -> list[Path]:
+    """Write export/hsds/organizations.json and export/sociale-kaart.csv under `out`; return both paths. With a
+    `cache` (`mkdocs serve --dirty`), a partner whose reads did not change is not written out again
+    (render/reuse.py)."""
+    labels = default_schemas().partner_labels()
+    ids = [partner["id"] for partner in catalog.all("partner")]
+    if cache is None:
+        made = [partner_lines(catalog, id_, labels) for id_ in ids]
+    else:
+        prints, settings = Fingerprints(catalog), digest(repr(sorted(labels.items())))
+        made = [cache.page(catalog, prints, settings, f"export:{id_}", ("get", "partner", id_),
+                           lambda seen, id_=id_: partner_lines(seen, id_, labels)) for id_ in ids]
     folder = out / "export"
     (folder / "hsds").mkdir(parents=True, exist_ok=True)
     hsds_path, csv_path = folder / "hsds" / "organizations.json", folder / "sociale-kaart.csv"
     # One organization per line: readable and diff-friendly, and without indent json uses its fast C encoder.
-    lines = ",\n".join(json.dumps(org, ensure_ascii=False) for org in hsds(catalog))
+    lines = ",\n".join(line for line, _ in made)
     hsds_path.write_text(f"[\n{lines}\n]\n" if lines else "[]\n", encoding="utf-8")
-    csv_path.write_text(csv_text(catalog), encoding="utf-8-sig", newline="")
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=CSV_DELIMITER, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    writer.writerows(row for _, row in made)
+    csv_path.write_text(buffer.getvalue(), encoding="utf-8-sig", newline="")
     return [hsds_path, csv_path]

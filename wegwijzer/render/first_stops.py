@@ -13,7 +13,9 @@ from __future__ import annotations
 import json
 
 from wegwijzer.catalog import Catalog
+from wegwijzer.render.changed import digest
 from wegwijzer.render.questions import region_first_stop, shared_stop
+from wegwijzer.render.reuse import Fingerprints, PageCache
 from wegwijzer.render.urls import url
 from wegwijzer.render.wallchart import town_stops
 
@@ -41,9 +43,19 @@ def region_stops(catalog: Catalog, region_id: str, questions: list[dict]) -> dic
     return {"stops": own, "towns": towns, "partners": partners}
 
 
-def stops_assets(catalog: Catalog) -> dict[str, str]:
-    """Path in the built site → JSON, for every region."""
-    questions = [q for q in catalog.all("question") if shared_stop(catalog, q) is None]
-    return {asset(r["id"]): json.dumps(region_stops(catalog, r["id"], questions), ensure_ascii=False,
-                                       separators=(",", ":"))
-            for r in catalog.all("region")}
+def region_file(catalog: Catalog, region_id: str, question_ids: list[str]) -> str:
+    """The JSON of one region's file, for the questions whose first stop differs per region."""
+    questions = [q for q in (catalog.get("question", id_) for id_ in question_ids) if q is not None]
+    return json.dumps(region_stops(catalog, region_id, questions), ensure_ascii=False, separators=(",", ":"))
+
+
+def stops_assets(catalog: Catalog, cache: PageCache | None = None) -> dict[str, str]:
+    """Path in the built site → JSON, for every region. With a `cache` (`mkdocs serve --dirty`), a region's file
+    whose reads did not change is not made again (render/reuse.py)."""
+    ids = [q["id"] for q in catalog.all("question") if shared_stop(catalog, q) is None]
+    if cache is None:
+        return {asset(r["id"]): region_file(catalog, r["id"], ids) for r in catalog.all("region")}
+    prints, which = Fingerprints(catalog), digest(*ids)  # which questions is one of the settings
+    return {asset(id_): str(cache.page(catalog, prints, which, asset(id_), ("get", "region", id_),
+                                       lambda seen, id_=id_: region_file(seen, id_, ids)))
+            for id_ in (r["id"] for r in catalog.all("region"))}

@@ -241,14 +241,27 @@ def region_first_stop(catalog: Catalog, question: dict[str, Any], region_id: str
 
 
 def first_stops(catalog: Catalog, question: dict[str, Any]) -> dict[str, list[str]]:
-    """Per region id, the partners of the first step that applies there and names partners."""
-    stops = {r["id"]: region_first_stop(catalog, question, r["id"]) for r in catalog.all("region")}
-    return {region_id: partners for region_id, partners in stops.items() if partners}
+    """Per region id, the partners of the first step that applies there and names partners (once per catalog: the
+    stroomschema, its kinds and each region's file of first stops all ask)."""
+    key = ("first_stops", question["id"])
+    found: dict[str, list[str]] | None = catalog.memo.get(key)
+    if found is None:
+        stops = {r["id"]: region_first_stop(catalog, question, r["id"]) for r in catalog.all("region")}
+        found = catalog.memo[key] = {region_id: partners for region_id, partners in stops.items() if partners}
+    return found
 
 
 def shared_stop(catalog: Catalog, question: dict[str, Any]) -> list[str] | None:
     """The first stop when it is the same national partners in every region (and for a municipality whose region has
     no data yet); None when it differs per region or names regional partners."""
+    key = ("shared_stop", question["id"])
+    found: tuple[list[str] | None] | None = catalog.memo.get(key)
+    if found is None:
+        found = catalog.memo[key] = (_shared_stop(catalog, question),)
+    return found[0]
+
+
+def _shared_stop(catalog: Catalog, question: dict[str, Any]) -> list[str] | None:
     stops = first_stops(catalog, question)
     if not stops:  # no region has data: the first generic step that names national partners
         generic = (s for s in question["steps"] if not s.get("regions"))

@@ -30,11 +30,22 @@ def _town_stops_reads(catalog: Catalog, key: tuple[str, ...]) -> list[Read]:
     return [("all", "question"), ("all", "region"), *(("get", "partner", p) for p in sorted(named))]
 
 
+def _question_stops_reads(catalog: Catalog, key: tuple[str, ...]) -> list[Read]:
+    """A question's first stops per region (render/questions.first_stops, shared_stop) read the question, the
+    regions, and each partner its steps name."""
+    question = catalog.get("question", key[1]) or {}
+    named = {p for step in question.get("steps", []) for p in step.get("partners", [])}
+    return [("get", "question", key[1]), ("all", "region"), *(("get", "partner", p) for p in sorted(named))]
+
+
 # What a value kept in Catalog.memo was made from, by the name its key starts with (render/wallchart.town_stops,
-# rules/coverage.region_steps). A key not named here counts as everything.
+# render/questions.first_stops and shared_stop, rules/coverage.region_steps). A key not named here counts as
+# everything.
 MEMO_READS: dict[str, Callable[[Catalog, tuple[str, ...]], list[Read]]] = {
     "region_steps": lambda catalog, key: [("get", "question", key[1]), ("all", "region")],
     "town_stops": _town_stops_reads,
+    "first_stops": _question_stops_reads,
+    "shared_stop": _question_stops_reads,
 }
 
 
@@ -137,7 +148,11 @@ class Fingerprints:
         records = self._catalog.records
         if read[0] == "get":
             record = records.get(read[1], {}).get(read[2])
-            return digest(record.path, repr(record.data)) if record else "-"
+            if record is None:
+                return "-"
+            if "fingerprint" not in record.derived:  # an unchanged file keeps its Record from build to build
+                record.derived["fingerprint"] = digest(record.path, repr(record.data))
+            return str(record.derived["fingerprint"])
         if read[0] == "all":
             return digest(*(self.of(("get", read[1], id_)) or "" for id_ in records.get(read[1], {})))
         if read == COVERAGE:

@@ -104,6 +104,8 @@ def test_filter_works_on_1000_rows(big_directory: tuple[Path, list[dict[str, Any
     with serve(folder) as base:
         visit = tab(base)
         visit.goto("")
+        # The script marks the form once it has read every row and applied the (empty) filters.
+        visit.page.wait_for_selector("#ww-filter[data-filter-ready]", state="attached")
         assert len(visible_rows(visit.page)) == 1000
         assert _choose(visit, town="fictiefdorp") == _expected(partners, town="fictiefdorp")
         assert _choose(visit, town="fictiefstad-zuid", theme="armoede") == \

@@ -30,8 +30,11 @@ def on_pre_build(config: MkDocsConfig) -> None:
 
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object) -> dict:
-    # Placed by overrides/main.html inside the indexed article.
-    context["ww_search_facets"] = page_markup(current(), page.url, default_schemas().themes)
+    # Placed by overrides/main.html inside the indexed article. A page made from the data brings its own
+    # (GeneratedPage.facets, hooks/wegwijzer_hooks.py); the others are worked out here.
+    facets = getattr(page.file, "facets", None)
+    context["ww_search_facets"] = facets if facets is not None else page_markup(current(), page.url,
+                                                                                default_schemas().themes)
     context["ww_issue_url"] = issue_form(config.extra.get("edit_base"))
     return context
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -149,3 +149,12 @@ def dotted(path: DataPath) -> str:
 
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
           "november", "december")
+
+
+def remembered(catalog: Any, key: tuple[str, ...], make: Callable[[], Any]) -> Any:
+    """Catalog.memo[key], made by `make()` the first time it is asked for in this catalog's life (one build). The key
+    starts with the deriving function's name: render/reuse.py's MEMO_READS says what each name was made from."""
+    found = catalog.memo.get(key)
+    if found is None:
+        found = catalog.memo[key] = make()
+    return found

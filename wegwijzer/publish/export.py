@@ -7,6 +7,7 @@ import hashlib
 import io
 import json
 import uuid
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -137,10 +138,14 @@ def _cell(value: Any) -> str:
 def csv_text(catalog: Catalog, schemas: Schemas | None = None) -> str:
     """The whole sociale kaart as CSV text (without the byte order mark)."""
     labels = (schemas or default_schemas()).partner_labels()
+    return _csv_table(csv_row(catalog, partner, labels) for partner in catalog.all("partner"))
+
+
+def _csv_table(rows: Iterable[list[str]]) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=CSV_DELIMITER, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
-    writer.writerows(csv_row(catalog, partner, labels) for partner in catalog.all("partner"))
+    writer.writerows(rows)
     return buffer.getvalue()
 
 
@@ -168,9 +173,5 @@ def write_exports(catalog: Catalog, out: Path, cache: PageCache | None = None) -
     # One organization per line: readable and diff-friendly, and without indent json uses its fast C encoder.
     lines = ",\n".join(line for line, _ in made)
     hsds_path.write_text(f"[\n{lines}\n]\n" if lines else "[]\n", encoding="utf-8")
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=CSV_DELIMITER, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
-    writer.writerows(row for _, row in made)
-    csv_path.write_text(buffer.getvalue(), encoding="utf-8-sig", newline="")
+    csv_path.write_text(_csv_table(row for _, row in made), encoding="utf-8-sig", newline="")
     return [hsds_path, csv_path]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from wegwijzer.catalog import Catalog
-from wegwijzer.domain import NATIONAL
+from wegwijzer.domain import NATIONAL, remembered
 from wegwijzer.render.attention import record_doubts_note
 from wegwijzer.render.footer import footer, sources_list
 from wegwijzer.render.markup import block, esc, items, link, page, paragraphs
@@ -243,22 +243,20 @@ def region_first_stop(catalog: Catalog, question: dict[str, Any], region_id: str
 def first_stops(catalog: Catalog, question: dict[str, Any]) -> dict[str, list[str]]:
     """Per region id, the partners of the first step that applies there and names partners (once per catalog: the
     stroomschema, its kinds and each region's file of first stops all ask)."""
-    key = ("first_stops", question["id"])
-    found: dict[str, list[str]] | None = catalog.memo.get(key)
-    if found is None:
+    def made() -> dict[str, list[str]]:
         stops = {r["id"]: region_first_stop(catalog, question, r["id"]) for r in catalog.all("region")}
-        found = catalog.memo[key] = {region_id: partners for region_id, partners in stops.items() if partners}
+        return {region_id: partners for region_id, partners in stops.items() if partners}
+
+    found: dict[str, list[str]] = remembered(catalog, ("first_stops", question["id"]), made)
     return found
 
 
 def shared_stop(catalog: Catalog, question: dict[str, Any]) -> list[str] | None:
     """The first stop when it is the same national partners in every region (and for a municipality whose region has
     no data yet); None when it differs per region or names regional partners."""
-    key = ("shared_stop", question["id"])
-    found: tuple[list[str] | None] | None = catalog.memo.get(key)
-    if found is None:
-        found = catalog.memo[key] = (_shared_stop(catalog, question),)
-    return found[0]
+    found: list[str] | None = remembered(catalog, ("shared_stop", question["id"]),
+                                         lambda: (_shared_stop(catalog, question),))[0]  # kept in a tuple: may be None
+    return found
 
 
 def _shared_stop(catalog: Catalog, question: dict[str, Any]) -> list[str] | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from wegwijzer.catalog import Catalog
-from wegwijzer.domain import NATIONAL
+from wegwijzer.domain import NATIONAL, remembered
 from wegwijzer.render.markup import block, date_nl, esc, link, page
 from wegwijzer.render.partners import site_label
 from wegwijzer.render.printing import PRINT_BUTTONS_WALL
@@ -72,12 +72,9 @@ def stops(catalog: Catalog, question: dict[str, Any], region_id: str, town: str,
 def town_stops(catalog: Catalog, region_id: str, town: str) -> dict[str, list[str]]:
     """Question id → its first stop in the municipality (stops()), for every question; once per catalog (the wall
     chart and /wegwijzer/'s file of the region both need it)."""
-    key = ("town_stops", region_id, town)
-    found = catalog.memo.get(key)
-    if found is None:
-        works: dict[str, bool] = {}
-        found = {q["id"]: stops(catalog, q, region_id, town, works) for q in catalog.all("question")}
-        catalog.memo[key] = found
+    works: dict[str, bool] = {}
+    found: dict[str, list[str]] = remembered(catalog, ("town_stops", region_id, town), lambda: {
+        q["id"]: stops(catalog, q, region_id, town, works) for q in catalog.all("question")})
     return found
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from wegwijzer.domain import NATIONAL
+from wegwijzer.domain import NATIONAL, remembered
 
 COMPLETE = "compleet"
 IN_PROGRESS = "in opbouw"
@@ -31,16 +31,15 @@ def region_steps(catalog: Any, question: dict[str, Any], region_id: str) -> list
     """The steps of the question that apply in the region, in order: generic steps and its own. Sorted out once per
     question and catalog (Catalog.memo): with a step per region, a question at 76 regions has some 80 steps, asked
     for by every route page, wall-chart sheet and region."""
-    key = ("region_steps", question["id"])
-    by_region = catalog.memo.get(key)
-    if by_region is None:
-        by_region = {r["id"]: [] for r in catalog.all("region")}
+    def by_region() -> dict[str, list[dict[str, Any]]]:
+        found: dict[str, list[dict[str, Any]]] = {r["id"]: [] for r in catalog.all("region")}
         for step in question["steps"]:
-            for region in step.get("regions") or list(by_region):
-                by_region.setdefault(region, []).append(step)
-        catalog.memo[key] = by_region
-    found: list[dict[str, Any]] = by_region.get(region_id, [])
-    return found
+            for region in step.get("regions") or list(found):
+                found.setdefault(region, []).append(step)
+        return found
+
+    steps: list[dict[str, Any]] = remembered(catalog, ("region_steps", question["id"]), by_region).get(region_id, [])
+    return steps
 
 
 def _own_steps(question: dict[str, Any]) -> set[str]:
